@@ -1,0 +1,126 @@
+# Makefile: builds the HaLVM SDK into build/ (usable from build/bin without installing) and
+# installs the same layout with `make install PREFIX=... DESTDIR=...`. `make check` runs the
+# test suite; `make V=1` shows full commands.
+
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || cat VERSION 2>/dev/null || echo unknown)
+B ?= build
+PREFIX ?= /usr/local
+DESTDIR ?=
+TRIPLE := x86_64-halvm-xen
+SYSROOT := $(B)/lib/$(TRIPLE)
+MUSL_LIB ?= /usr/lib/x86_64-linux-musl
+MUSL_INC ?= /usr/include/x86_64-linux-musl
+CC := gcc
+
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-6s %s\n' $(1) $(2)
+endif
+
+# Kernel: freestanding, no red zone, no SSE (the program's FPU state is never touched
+# implicitly), frame pointers for backtraces. Linux and Xen ABI headers from the distro.
+GCC_INC := $(shell $(CC) -print-file-name=include)
+KCFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -ffreestanding -fno-pie \
+	-fno-stack-protector -fno-omit-frame-pointer -mno-red-zone -mgeneral-regs-only -mno-sse -mno-mmx \
+	-fno-asynchronous-unwind-tables -fno-common -nostdinc -isystem $(GCC_INC) \
+	-isystem /usr/include/x86_64-linux-gnu -isystem /usr/include \
+	-Ikernel/include -Ikernel/qemu -Ikernel/sys -I$(B)/kernel
+KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.c kernel/qemu/*.c) \
+	$(wildcard kernel/arch/x86_64/*.S)
+KOBJ := $(patsubst %,$(B)/%.o,$(basename $(KSRC)))
+
+WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run
+MUSL_FILES := crt1.o crti.o crtn.o libc.a libm.a libpthread.a librt.a libdl.a libutil.a libxnet.a libresolv.a
+SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs \
+	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf)
+
+all: $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h
+
+$(B)/kernel/syscall_names.h: /usr/include/x86_64-linux-gnu/asm/unistd_64.h
+	@mkdir -p $(dir $@)
+	$(call say,GEN,$@)
+	$(Q){ echo '/* generated from asm/unistd_64.h by the Makefile */'; \
+	  echo 'static const char *const syscall_names[] = {'; \
+	  sed -n 's/^#define __NR_\([a-z0-9_]*\) \([0-9]*\)$$/[\2] = "\1",/p' $<; echo '};'; } >$@
+
+$(B)/kernel/version.c: FORCE
+	@mkdir -p $(dir $@)
+	$(Q)echo 'const char halvm_version[] = "$(VERSION)";' >$@.tmp
+	$(Q)cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(B)/kernel/%.o: kernel/%.c $(B)/kernel/syscall_names.h $(wildcard kernel/include/*.h kernel/*/*.h)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
+
+$(B)/kernel/%.o: kernel/%.S
+	@mkdir -p $(dir $@)
+	$(call say,AS,$<)
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
+
+$(B)/kernel/version.o: $(B)/kernel/version.c
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
+
+# One relocatable kernel object; only halvm_* stays global, so kernel names never clash
+# with musl's or the program's.
+$(SYSROOT)/lib/halvm-kernel.o: $(KOBJ) $(B)/kernel/version.o
+	@mkdir -p $(dir $@)
+	$(call say,LD,$@)
+	$(Q)ld -r -o $(B)/kernel/kernel-all.o $^
+	$(Q)objcopy -w -G 'halvm_*' $(B)/kernel/kernel-all.o $@
+
+$(SYSROOT)/lib/libhalvm_compat.a: sysroot/compat/fortify.c
+	@mkdir -p $(B)/sysroot $(dir $@)
+	$(call say,CC,$<)
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -nostdinc -isystem $(MUSL_INC) -isystem $(GCC_INC) \
+		-fno-stack-protector -c $< -o $(B)/sysroot/fortify.o
+	$(Q)rm -f $@ && ar rcs $@ $(B)/sysroot/fortify.o
+
+$(SYSROOT)/lib/halvm-symtab-empty.o: sysroot/symtab-empty.S
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) -c $< -o $@
+
+$(SYSROOT)/lib/kvm-probe.elf: toolchain-wrappers/kvm-probe.S
+	@mkdir -p $(dir $@)
+	$(call say,AS,$<)
+	$(Q)$(CC) -m32 -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-Ttext=0x100000 -o $@ $<
+
+$(SYSROOT)/lib/halvm.ld $(SYSROOT)/lib/halvm-gcc.specs $(SYSROOT)/lib/mksymtab.awk: $(SYSROOT)/lib/%: sysroot/%
+	@mkdir -p $(dir $@)
+	$(Q)cp $< $@
+
+$(addprefix $(SYSROOT)/lib/,$(MUSL_FILES)): $(SYSROOT)/lib/%: $(MUSL_LIB)/%
+	@mkdir -p $(dir $@)
+	$(Q)cp $< $@
+
+$(SYSROOT)/include/stdio.h: $(MUSL_INC)/stdio.h
+	@mkdir -p $(SYSROOT)/include
+	$(call say,COPY,musl headers)
+	$(Q)cp -r $(MUSL_INC)/. $(SYSROOT)/include/
+
+$(B)/bin/%: toolchain-wrappers/%.in
+	@mkdir -p $(dir $@)
+	$(call say,GEN,$@)
+	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< >$@ && chmod +x $@
+
+$(B)/bin/halvm-run: toolchain-wrappers/halvm-run
+	@mkdir -p $(dir $@)
+	$(call say,GEN,$@)
+	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< >$@ && chmod +x $@
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
+	install -m 755 $(addprefix $(B)/bin/,$(WRAPPERS)) $(DESTDIR)$(PREFIX)/bin/
+	rm -rf $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
+	cp -r $(SYSROOT) $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
+
+check: all
+	ci/test-all.sh
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all install check clean FORCE

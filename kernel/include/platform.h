@@ -1,0 +1,43 @@
+/*
+ * platform.h: what a platform (kernel/qemu/, kernel/xen/) provides to the
+ * common kernel. Exactly one platform is chosen at boot from the CPUID
+ * hypervisor leaves (platform.c) and installed in `platform`.
+ */
+#ifndef HALVM_PLATFORM_H
+#define HALVM_PLATFORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct platform {
+	const char *name; /* for the banner */
+	/* One banner line naming clock and timer sources, e.g. "clock tsc 2.9 GHz, timer lapic". */
+	void (*describe)(char *buf, size_t n);
+	/* Bring up console, clock and timer. Called with paging and the IDT ready. */
+	void (*init)(void);
+	/* Program output: stream 1 = stdout, 2 = stderr. Blocking, byte-exact. */
+	void (*console_write)(int stream, const char *buf, size_t n);
+	/* Kernel log lines (banner, warnings, crash reports). */
+	void (*log_write)(const char *buf, size_t n);
+	/* Poll console input into console_input(); called when the program waits for it. */
+	void (*console_poll)(void);
+	/* Nanoseconds since an arbitrary epoch, never going backwards. */
+	uint64_t (*clock_ns)(void);
+	/* Wall-clock nanoseconds since 1970 at clock_ns() == 0. */
+	uint64_t (*wallclock_base_ns)(void);
+	/* Interrupt at or after clock_ns() reaches deadline; it calls time_interrupt(). */
+	void (*timer_arm)(uint64_t deadline_ns);
+	/* End the guest with this exit status, after flushing consoles. */
+	void (*exit)(int status) __attribute__((__noreturn__));
+};
+
+extern const struct platform *platform;
+extern const struct platform qemu_platform;
+
+/* Early output before any platform is chosen: port 0xe9 (QEMU debugcon, Xen HVM debug port). */
+void early_putc(char c);
+
+/* platform.c */
+void platform_select(void);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * fault.c: demand paging and the kernel's checked access to program memory.
+ * A page fault inside a VMA that permits the access gets a zeroed frame; any
+ * other fault is the program's (SIGSEGV) or a kernel bug. System calls check
+ * program pointers against the VMAs first (user_check), which also faults the
+ * pages in, so a bad pointer is -EFAULT and never a kernel fault.
+ */
+#include <asm/mman.h>
+#include "defs.h"
+
+static bool allowed(const struct vma *v, bool write, bool exec)
+{
+	if (write)
+		return v->prot & PROT_WRITE;
+	if (exec)
+		return v->prot & PROT_EXEC;
+	return v->prot & (PROT_READ | PROT_WRITE | PROT_EXEC);
+}
+
+/* 0 when the access may now proceed; -EFAULT for a bad access; -ENOMEM when no frame is left. */
+int vm_fault(uint64_t addr, bool write, bool exec)
+{
+	struct vma *v = vma_find(addr);
+	if (!v || !allowed(v, write, exec))
+		return -EFAULT;
+	uint64_t page = ALIGN_DOWN(addr, PAGE_SIZE), pte = pt_lookup(page);
+	if (v->flags & VMA_IMAGE)
+		return (pte & PTE_P) ? 0 : -EFAULT;
+	uint64_t pa = pte & PTE_ADDR;
+	if (!pa) {
+		pa = frame_alloc();
+		if (!pa)
+			return -ENOMEM;
+	}
+	if (pt_map(page, pa, prot_to_pte(v->prot))) {
+		if (!(pte & PTE_ADDR))
+			frame_free(pa);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+static bool page_ready(uint64_t page, bool write)
+{
+	uint64_t pte = pt_lookup(page);
+	return (pte & PTE_P) && (!write || (pte & PTE_W));
+}
+
+int user_check(const void *p, size_t len, bool write)
+{
+	uint64_t a = (uint64_t)p;
+	if (len == 0)
+		return 0;
+	if (a + len < a || a + len > USER_TOP)
+		return -EFAULT;
+	for (uint64_t page = ALIGN_DOWN(a, PAGE_SIZE); page < a + len; page += PAGE_SIZE) {
+		struct vma *v = vma_find(page);
+		if (!v || !allowed(v, write, false))
+			return -EFAULT;
+		if (!page_ready(page, write) && vm_fault(page, write, false))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+/* Length of a NUL-terminated program string, -EFAULT, or -ENAMETOOLONG past max. */
+int user_strlen(const char *s, size_t max)
+{
+	uint64_t a = (uint64_t)s;
+	size_t n = 0;
+	for (;;) {
+		if (user_check((const void *)(a + n), 1, false))
+			return -EFAULT;
+		uint64_t page_end = ALIGN_DOWN(a + n, PAGE_SIZE) + PAGE_SIZE;
+		for (; a + n < page_end; n++) {
+			if (s[n] == 0)
+				return n;
+			if (n >= max)
+				return -ENAMETOOLONG;
+		}
+	}
+}
+
+int copy_from_user(void *dst, const void *src, size_t n)
+{
+	if (user_check(src, n, false))
+		return -EFAULT;
+	memcpy(dst, src, n);
+	return 0;
+}
+
+int copy_to_user(void *dst, const void *src, size_t n)
+{
+	if (user_check(dst, n, true))
+		return -EFAULT;
+	memcpy(dst, src, n);
+	return 0;
+}
+
+/* MADV_DONTNEED: free the frames; the next touch sees zeroes. Image pages are left alone. */
+void vm_discard(uint64_t start, uint64_t end)
+{
+	for (uint64_t a = start; a < end;) {
+		struct vma *v = vma_find(a);
+		if (!v) {
+			a += PAGE_SIZE;
+			continue;
+		}
+		uint64_t hi = MIN(end, v->end);
+		if (!(v->flags & VMA_IMAGE))
+			pt_unmap_range(a, hi);
+		a = hi;
+	}
+}

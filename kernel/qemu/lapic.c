@@ -1,0 +1,87 @@
+/*
+ * lapic.c: the one-shot timer, from the local APIC. TSC-deadline mode when
+ * the CPU has it (CPUID.1:ECX[24]); otherwise the one-shot count mode,
+ * calibrated against the TSC clock. Either way the kernel is tickless:
+ * time.c arms the next deadline and the interrupt calls time_interrupt().
+ */
+#include "defs.h"
+#include "x86.h"
+#include "qemu.h"
+
+#define VEC_TIMER 0x20
+#define VEC_SPURIOUS 0xff
+#define REG_EOI 0x0b0
+#define REG_SVR 0x0f0
+#define REG_LVT_TIMER 0x320
+#define REG_TIMER_INIT 0x380
+#define REG_TIMER_CUR 0x390
+#define REG_TIMER_DIV 0x3e0
+#define LVT_MASKED (1u << 16)
+#define LVT_TSC_DEADLINE (2u << 17)
+
+static volatile uint32_t *apic;
+static bool deadline_mode;
+static uint64_t apic_hz;
+const char *timer_name = "lapic";
+
+static uint32_t rd(uint32_t reg) { return apic[reg / 4]; }
+static void wr(uint32_t reg, uint32_t v) { apic[reg / 4] = v; }
+
+static void timer_irq(struct trapframe *tf)
+{
+	(void)tf;
+	wr(REG_EOI, 0);
+	time_interrupt();
+}
+
+static void spurious_irq(struct trapframe *tf) { (void)tf; }
+
+static void calibrate(void)
+{
+	wr(REG_TIMER_DIV, 0xb); /* divide by 1 */
+	wr(REG_LVT_TIMER, LVT_MASKED | VEC_TIMER);
+	wr(REG_TIMER_INIT, 0xffffffff);
+	uint64_t t0 = clock_ns();
+	while (clock_ns() - t0 < 10000000)
+		;
+	uint32_t elapsed = 0xffffffff - rd(REG_TIMER_CUR);
+	wr(REG_TIMER_INIT, 0);
+	apic_hz = (uint64_t)elapsed * 100;
+	if (apic_hz < 1000)
+		panic("LAPIC timer calibration failed");
+}
+
+void lapic_init(void)
+{
+	uint64_t base = rdmsr(MSR_APIC_BASE);
+	wrmsr(MSR_APIC_BASE, base | (1u << 11)); /* global enable */
+	apic = kmap_mmio(base & ~0xfffull, PAGE_SIZE);
+	irq_register(VEC_TIMER, timer_irq);
+	irq_register(VEC_SPURIOUS, spurious_irq);
+	wr(REG_SVR, 0x100 | VEC_SPURIOUS);
+	deadline_mode = cpu_features_ecx & (1u << 24);
+	if (deadline_mode) {
+		wr(REG_LVT_TIMER, LVT_TSC_DEADLINE | VEC_TIMER);
+		timer_name = "lapic-tsc-deadline";
+	} else {
+		calibrate();
+		wr(REG_LVT_TIMER, VEC_TIMER); /* one-shot */
+		timer_name = "lapic-oneshot";
+	}
+}
+
+void lapic_timer_arm(uint64_t deadline_ns)
+{
+	if (deadline_mode) {
+		wrmsr(MSR_TSC_DEADLINE, deadline_ns ? tsc_from_ns(deadline_ns) : 0);
+		return;
+	}
+	if (!deadline_ns) {
+		wr(REG_TIMER_INIT, 0);
+		return;
+	}
+	uint64_t now = clock_ns();
+	uint64_t delta = deadline_ns > now ? deadline_ns - now : 1000;
+	uint64_t count = ((unsigned __int128)delta * apic_hz) / 1000000000 + 1;
+	wr(REG_TIMER_INIT, count > 0xffffffff ? 0xffffffff : (uint32_t)count);
+}
