@@ -12,6 +12,30 @@
  */
 #include "defs.h"
 
+/* Decimal, or hex with 0x; false on junk or overflow. */
+static bool parse_u64(const char *s, uint64_t *out)
+{
+	uint64_t v = 0, base = 10;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		base = 16, s += 2;
+	if (!*s)
+		return false;
+	for (; *s; s++) {
+		unsigned d;
+		if (*s >= '0' && *s <= '9')
+			d = *s - '0';
+		else if (base == 16 && (*s | 32) >= 'a' && (*s | 32) <= 'f')
+			d = (*s | 32) - 'a' + 10;
+		else
+			return false;
+		if (v > (UINT64_MAX - d) / base)
+			return false;
+		v = v * base + d;
+	}
+	*out = v;
+	return true;
+}
+
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 static bool is_assignment(const char *t)

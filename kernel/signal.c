@@ -14,6 +14,7 @@
 #include <asm/ucontext.h>
 #include <asm-generic/siginfo.h>
 #include "defs.h"
+#include "sigframe.h"
 #include "x86.h"
 
 #define SIGBIT(s) (1ull << ((s)-1))
@@ -22,11 +23,6 @@
 #define DEFAULT_STOP (SIGBIT(SIGSTOP) | SIGBIT(SIGTSTP) | SIGBIT(SIGTTIN) | SIGBIT(SIGTTOU))
 #define REDZONE 128
 
-struct rt_sigframe {
-	uint64_t pretcode;
-	struct ucontext uc;
-	siginfo_t info;
-};
 
 struct sigaction sig_actions[NSIG_LINUX + 1];
 uint64_t sig_blocked;

@@ -35,7 +35,6 @@ size_t strlen(const char *s);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 char *strchr(const char *s, int c);
-bool parse_u64(const char *s, uint64_t *out);
 
 /* log.c: kernel log, printf-like, to the platform log console and port 0xe9 */
 enum { LOG_ERROR, LOG_WARN, LOG_INFO, LOG_DEBUG };
