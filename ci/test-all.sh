@@ -1,0 +1,25 @@
+#!/bin/sh
+# ci/test-all.sh: the README's test command and what .ci/run calls. Installs what is missing,
+# builds, then runs every suite: host unit tests, whole-system tests under QEMU, and the
+# differential conformance suite (each program built for Linux and for HaLVM, outputs
+# compared). Every test prints one PASS or FAIL line; the last line is "N passed, M failed".
+set -e
+cd "$(dirname "$0")/.."
+ci/install-deps.sh
+make -j2 >build.log 2>&1 || { cat build.log; echo "0 passed, 1 failed"; exit 1; }
+rm -f build.log
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+run_suite() {
+	echo "== $1" >&2
+	shift
+	"$@" 2>&1 | tee -a "$log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+}
+run_suite "host unit tests" make -s -C tests/unit run
+run_suite "system tests (QEMU)" tests/system/run.sh build
+run_suite "conformance: musl-gcc on Linux vs x86_64-halvm-gcc on HaLVM" ci/conformance.sh build
+passed=$(grep -c '^PASS ' "$log")
+failed=$(grep -c '^FAIL ' "$log")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

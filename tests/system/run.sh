@@ -1,0 +1,101 @@
+#!/bin/sh
+# tests/system/run.sh: whole-system tests of behaviour that has no native twin: crash reports,
+# logging options, bad boot input, timeouts. Each test boots a real image under QEMU through
+# halvm-run and prints PASS or FAIL; the last line is "N passed, M failed".
+# Usage: tests/system/run.sh [BUILD_DIR] [TEST...]
+B=$(cd "${1:-build}" && pwd)
+shift 2>/dev/null
+here=$(cd "$(dirname "$0")" && pwd)
+out=$B/system
+mkdir -p "$out"
+run="$B/bin/halvm-run --timeout 60"
+pass=0 fail=0
+
+image() { # build tests/system/$1.c once
+	[ "$out/$1" -nt "$here/$1.c" ] || "$B/bin/x86_64-halvm-gcc" -O2 -o "$out/$1" "$here/$1.c"
+}
+result() { # name ok-flag detail
+	if [ "$2" = 1 ]; then
+		echo "PASS $1"
+		pass=$((pass + 1))
+	else
+		echo "FAIL $1: $3"
+		sed 's/^/    | /' "$out/stderr" | tail -25
+		fail=$((fail + 1))
+	fi
+}
+boot() { # run halvm-run with stdout/stderr captured; sets $status
+	$run "$@" </dev/null >"$out/stdout" 2>"$out/stderr"
+	status=$?
+}
+has() { grep -q -- "$1" "$out/${2:-stderr}"; }
+
+t_crash_null() {
+	image crash_null && boot "$out/crash_null"
+	ok=0
+	[ $status = 139 ] && has "CRASH: page fault" && has "cr2 0x0000000000000000" && has "<poke" &&
+		has "backtrace" && has "about to crash" stdout && ! has "not reached" stdout && ok=1
+	result crash_null $ok "status $status, want 139 with a report naming poke"
+}
+t_crash_ud() {
+	image crash_ud && boot "$out/crash_ud"
+	ok=0
+	[ $status = 132 ] && has "CRASH: invalid opcode" && has "<main" && ok=1
+	result crash_ud $ok "status $status, want 132 with a report"
+}
+t_unimplemented_once() {
+	image unimplemented && boot "$out/unimplemented"
+	ok=0
+	[ $status = 0 ] && [ "$(grep -c 'unimplemented syscall 206 (io_setup)' "$out/stderr")" = 1 ] &&
+		[ "$(grep -c 'io_setup: -1 ENOSYS' "$out/stdout")" = 3 ] && ok=1
+	result unimplemented_once $ok "status $status; want ENOSYS 3 times, logged once"
+}
+t_banner_and_quiet() {
+	image unimplemented && boot "$out/unimplemented"
+	ok=0
+	has "HaLVM .* booting on qemu" && has "memory:" && has "clock " && ok=1
+	boot --kernel-opt quiet "$out/unimplemented"
+	has "booting" && ok=0
+	result banner_and_quiet $ok "banner missing by default or shown under quiet"
+}
+t_strace() {
+	image unimplemented && boot --kernel-opt strace "$out/unimplemented"
+	ok=0
+	[ $status = 0 ] && has "strace: write(0x1" && has "strace: io_setup(.*) = -38" && ok=1
+	result strace $ok "no strace lines"
+}
+t_bad_kernel_option() {
+	image unimplemented && boot --kernel-opt no-such-option "$out/unimplemented"
+	ok=0
+	[ $status = 254 ] && has "unknown kernel option before --: no-such-option" && ok=1
+	result bad_kernel_option $ok "status $status, want 254 and a message"
+}
+t_oversized_cmdline() {
+	image unimplemented
+	long=$(head -c 5000 /dev/zero | tr '\0' x)
+	boot "$out/unimplemented" "$long"
+	ok=0
+	[ $status != 0 ] && [ $status != 124 ] && has "command line" && ok=1
+	result oversized_cmdline $ok "status $status, want a clear command-line error"
+}
+t_too_little_memory() {
+	image unimplemented && boot --mem 3 "$out/unimplemented"
+	ok=0
+	[ $status != 0 ] && [ $status != 124 ] && has "memory" && ok=1
+	result too_little_memory $ok "status $status, want a clear memory error, not a hang"
+}
+t_timeout() {
+	image spin
+	start=$(date +%s)
+	$B/bin/halvm-run --timeout 3 "$out/spin" </dev/null >"$out/stdout" 2>"$out/stderr"
+	status=$? took=$(($(date +%s) - start))
+	ok=0
+	[ $status = 124 ] && [ $took -lt 15 ] && ok=1
+	result timeout $ok "status $status after ${took}s, want 124 within 15s"
+}
+
+tests="crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+[ $# -gt 0 ] && tests="$*"
+for t in $tests; do "t_$t"; done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
