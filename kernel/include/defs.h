@@ -157,6 +157,11 @@ bool signal_restart_allowed(void);
 void signal_set_saved_mask(uint64_t mask); /* restore this mask when the handler returns */
 extern uint64_t sig_blocked; /* SA_RESTART of the signal about to be delivered */
 
+/* pvclock.c: Xen/KVM paravirtual clock pages (struct vcpu_time_info) */
+struct vcpu_time_info;
+uint64_t pvclock_read_ns(const volatile struct vcpu_time_info *t);
+uint64_t pvclock_tsc_hz(const volatile struct vcpu_time_info *t);
+
 /* time.c: clocks and timers */
 uint64_t time_monotonic(void);
 uint64_t time_realtime(void);

@@ -5,14 +5,20 @@
  * advertises it, is preferred because the host then tells us the frequency.
  */
 #include "defs.h"
+#include <xen/xen.h>
 #include "x86.h"
 #include "qemu.h"
+
+#define MSR_KVM_SYSTEM_TIME_NEW 0x4b564d01
+#define KVM_FEATURE_CLOCKSOURCE2 (1u << 3)
 
 #define PIT_HZ 1193182
 #define CALIBRATE_MS 20
 
 static uint64_t tsc0, hz, mult; /* ns = (tsc - tsc0) * mult >> 32 */
 const char *clock_name = "tsc";
+static volatile struct vcpu_time_info *kvmclock;
+static uint64_t kvmclock0;
 
 static uint64_t calibrate_pit(void)
 {
@@ -27,8 +33,38 @@ static uint64_t calibrate_pit(void)
 	return (rdtsc() - start) * 1000 / CALIBRATE_MS;
 }
 
+/* kvmclock when KVM offers it: the host states the TSC rate and corrects for migration. */
+static bool kvmclock_init(void)
+{
+	uint32_t r[4];
+	char sig[13] = {0};
+	cpuid(1, 0, r);
+	if (!(r[2] & (1u << 31)))
+		return false;
+	cpuid(0x40000000, 0, r);
+	memcpy(sig, &r[1], 4), memcpy(sig + 4, &r[2], 4), memcpy(sig + 8, &r[3], 4);
+	if (strcmp(sig, "KVMKVMKVM") || r[0] < 0x40000001)
+		return false;
+	cpuid(0x40000001, 0, r);
+	if (!(r[0] & KVM_FEATURE_CLOCKSOURCE2))
+		return false;
+	uint64_t pa = frame_alloc();
+	if (!pa)
+		return false;
+	kvmclock = p2v(pa);
+	wrmsr(MSR_KVM_SYSTEM_TIME_NEW, pa | 1);
+	hz = pvclock_tsc_hz(kvmclock);
+	if (!hz)
+		return false;
+	kvmclock0 = pvclock_read_ns(kvmclock) - ((unsigned __int128)(rdtsc() - boot_tsc) * 1000000000) / hz;
+	clock_name = "kvmclock";
+	return true;
+}
+
 void clock_init(void)
 {
+	if (kvmclock_init())
+		return;
 	hz = calibrate_pit();
 	if (hz < 1000000)
 		panic("TSC calibration failed (%lu Hz)", hz);
@@ -36,6 +72,18 @@ void clock_init(void)
 	tsc0 = boot_tsc;
 }
 
-uint64_t clock_ns(void) { return ((unsigned __int128)(rdtsc() - tsc0) * mult) >> 32; }
+uint64_t clock_ns(void)
+{
+	if (kvmclock)
+		return pvclock_read_ns(kvmclock) - kvmclock0;
+	return ((unsigned __int128)(rdtsc() - tsc0) * mult) >> 32;
+}
 uint64_t tsc_hz(void) { return hz; }
-uint64_t tsc_from_ns(uint64_t ns) { return tsc0 + ((unsigned __int128)ns * hz) / 1000000000; }
+/* For the TSC-deadline timer; with kvmclock the TSC rate is the host's stated one. */
+uint64_t tsc_from_ns(uint64_t ns)
+{
+	uint64_t now_ns = clock_ns(), now_tsc = rdtsc();
+	if (ns <= now_ns)
+		return now_tsc;
+	return now_tsc + ((unsigned __int128)(ns - now_ns) * hz) / 1000000000;
+}
