@@ -28,7 +28,7 @@ static void uart_setup(uint16_t base)
 	outb(base + 0, 0x01); /* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03); /* 8N1 */
-	outb(base + 2, 0xc7); /* FIFO on, cleared */
+	/* FCR is left alone: changing it resets the FIFOs, losing input that arrived before boot. */
 	outb(base + 4, 0x03); /* DTR RTS */
 }
 
