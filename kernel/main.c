@@ -99,6 +99,7 @@ static void banner(void)
 void kmain(uint32_t si_pa)
 {
 	boot_tsc = rdtsc();
+	platform_select();
 	read_start_info(si_pa);
 	uint64_t max_phys = add_ram();
 	if (frame_total_count() < 64) /* not even enough to bring up a console */
@@ -106,7 +107,7 @@ void kmain(uint32_t si_pa)
 	paging_init(max_phys);
 	cpu_init();
 	pic_disable();
-	platform_select();
+	platform->init();
 	if (frame_total_count() * PAGE_SIZE < MIN_MEMORY)
 		bad_boot("too little memory (%s); give the guest at least 4 MiB", "under 3 MiB usable");
 

@@ -23,7 +23,7 @@ void platform_select(void)
 		memcpy(sig + 8, &r[3], 4);
 	}
 	if (!strcmp(sig, "XenVMMXenVMM"))
-		panic("Xen detected, but this HaLVM kernel has no Xen platform yet (see docs/xen.md)");
+		panic("Xen detected, but this HaLVM kernel has no Xen platform yet");
+	qemu_platform.early_init();
 	platform = &qemu_platform;
-	platform->init();
 }

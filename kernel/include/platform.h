@@ -13,7 +13,10 @@ struct platform {
 	const char *name; /* for the banner */
 	/* One banner line naming clock and timer sources, e.g. "clock tsc 2.9 GHz, timer lapic". */
 	void (*describe)(char *buf, size_t n);
-	/* Bring up console, clock and timer. Called with paging and the IDT ready. */
+	/* Bring up the consoles only: called first thing in kmain, before paging, so that even
+	   boot errors reach the user. Must not allocate memory. */
+	void (*early_init)(void);
+	/* Bring up clock and timer. Called with paging, the frame allocator and the IDT ready. */
 	void (*init)(void);
 	/* Program output: stream 1 = stdout, 2 = stderr. Blocking, byte-exact. */
 	void (*console_write)(int stream, const char *buf, size_t n);
@@ -37,7 +40,7 @@ extern const struct platform qemu_platform;
 /* Early output before any platform is chosen: port 0xe9 (QEMU debugcon, Xen HVM debug port). */
 void early_putc(char c);
 
-/* platform.c */
+/* platform.c: choose the platform from CPUID and run its early_init */
 void platform_select(void);
 
 #endif

@@ -15,7 +15,6 @@ static uint64_t wall_base;
 
 static void qemu_init(void)
 {
-	uart_init();
 	clock_init();
 	wall_base = rtc_read_epoch() * 1000000000ull - clock_ns();
 	lapic_init();
@@ -46,6 +45,7 @@ static noreturn void qemu_exit(int status)
 
 const struct platform qemu_platform = {
 	.name = "qemu",
+	.early_init = uart_init,
 	.init = qemu_init,
 	.describe = qemu_describe,
 	.console_write = uart_console_write,

@@ -61,7 +61,7 @@ t_banner_and_quiet() {
 t_strace() {
 	image unimplemented && boot --kernel-opt strace "$out/unimplemented"
 	ok=0
-	[ $status = 0 ] && has "strace: write(0x1" && has "strace: io_setup(.*) = -38" && ok=1
+	[ $status = 0 ] && has "strace: writev(0x1" && has "strace: io_setup(.*) = -38" && ok=1
 	result strace $ok "no strace lines"
 }
 t_bad_kernel_option() {
@@ -75,7 +75,14 @@ t_oversized_cmdline() {
 	long=$(head -c 5000 /dev/zero | tr '\0' x)
 	boot "$out/unimplemented" "$long"
 	ok=0
-	[ $status != 0 ] && [ $status != 124 ] && has "command line" && ok=1
+	[ $status = 125 ] && has "command line too long" && ok=1
+	# and the kernel's own check, past halvm-run (QEMU directly, 4105 bytes)
+	long=$(head -c 4100 /dev/zero | tr '\0' x)
+	timeout 60 qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot -m 64 -accel tcg \
+		-kernel "$out/unimplemented" -append "-- a $long" -serial null -serial file:"$out/stderr" \
+		-device isa-debug-exit,iobase=0xf4,iosize=4 </dev/null
+	qs=$?
+	[ $qs = $(((254 << 1 | 1) & 255)) ] && has "command line longer than 4096" || ok=0
 	result oversized_cmdline $ok "status $status, want a clear command-line error"
 }
 t_too_little_memory() {
