@@ -11,6 +11,12 @@ SYSROOT := $(B)/lib/$(TRIPLE)
 MUSL_LIB ?= /usr/lib/x86_64-linux-musl
 MUSL_INC ?= /usr/include/x86_64-linux-musl
 CC := gcc
+GHC ?= ghc
+GHC_VERSION := $(shell $(GHC) --numeric-version 2>/dev/null)
+HOST_LIB ?= /usr/lib/x86_64-linux-gnu
+# The C libraries every GHC program links (gmp for Integer, ffi for the RTS, z for zlib users):
+# the distro's static archives, named once here and copied into the sysroot.
+HOST_ARCHIVES := libgmp.a libffi.a libz.a
 
 ifeq ($(V),1)
 Q :=
@@ -32,10 +38,11 @@ KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.
 	$(wildcard kernel/arch/x86_64/*.S)
 KOBJ := $(patsubst %,$(B)/%.o,$(basename $(KSRC)))
 
-WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run
+WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run $(if $(GHC_VERSION),x86_64-halvm-ghc)
 MUSL_FILES := crt1.o crti.o crtn.o libc.a libm.a libpthread.a librt.a libdl.a libutil.a libxnet.a libresolv.a
 SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs \
-	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf)
+	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf \
+	$(foreach a,$(HOST_ARCHIVES),$(if $(wildcard $(HOST_LIB)/$(a)),$(a))))
 
 all: $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h
 
@@ -96,6 +103,10 @@ $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES)): $(SYSROOT)/lib/%: $(MUSL_LIB)/%
 	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
 
+$(addprefix $(SYSROOT)/lib/,$(HOST_ARCHIVES)): $(SYSROOT)/lib/%: $(HOST_LIB)/%
+	@mkdir -p $(dir $@)
+	$(Q)cp $< $@
+
 $(SYSROOT)/include/stdio.h: $(MUSL_INC)/stdio.h
 	@mkdir -p $(SYSROOT)/include
 	$(call say,COPY,musl headers)
@@ -104,7 +115,7 @@ $(SYSROOT)/include/stdio.h: $(MUSL_INC)/stdio.h
 $(B)/bin/%: toolchain-wrappers/%.in
 	@mkdir -p $(dir $@)
 	$(call say,GEN,$@)
-	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< >$@ && chmod +x $@
+	$(Q)sed 's/@VERSION@/$(VERSION)/g; s/@GHC_VERSION@/$(GHC_VERSION)/g' $< >$@ && chmod +x $@
 
 $(B)/bin/halvm-run: toolchain-wrappers/halvm-run
 	@mkdir -p $(dir $@)
