@@ -82,7 +82,9 @@ static long console_read(struct file *f, char *buf, size_t n)
 	for (;;) {
 		platform->console_poll();
 		if (head != tail) {
-			size_t k = 0;
+			size_t k = 0, avail = head - tail;
+			if (user_check(buf, MIN(n, avail), true))
+				return -EFAULT;
 			while (k < n && head != tail) {
 				char c = ring[tail++ % sizeof(ring)];
 				buf[k++] = c;
@@ -108,6 +110,8 @@ static long console_read(struct file *f, char *buf, size_t n)
 /* ONLCR: a terminal turns \n into \r\n on output. */
 static long console_write(struct file *f, const char *buf, size_t n)
 {
+	if (user_check(buf, n, false))
+		return -EFAULT;
 	if (!(tio.c_oflag & OPOST) || !(tio.c_oflag & ONLCR)) {
 		platform->console_write(stream_of(f), buf, n);
 		return n;

@@ -87,7 +87,8 @@ static long module_read(struct file *f, char *buf, size_t n)
 {
 	struct module_stdin *m = f->priv;
 	n = MIN(n, m->len - m->pos);
-	memcpy(buf, m->data + m->pos, n);
+	if (copy_to_user(buf, m->data + m->pos, n))
+		return -EFAULT;
 	m->pos += n;
 	return n;
 }

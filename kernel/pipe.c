@@ -42,9 +42,11 @@ static long pipe_read(struct file *f, char *buf, size_t n)
 			return -ERESTARTSYS;
 		wait_event();
 	}
-	size_t k = 0;
-	for (; k < n && p->tail != p->head; k++)
-		buf[k] = *byte_at(p, p->tail++);
+	size_t k = MIN(n, p->head - p->tail);
+	if (user_check(buf, k, true))
+		return -EFAULT;
+	for (size_t i = 0; i < k; i++)
+		buf[i] = *byte_at(p, p->tail++);
 	return k;
 }
 
@@ -52,6 +54,8 @@ static long pipe_write(struct file *f, const char *buf, size_t n)
 {
 	struct pipe *p = f->priv;
 	size_t k = 0;
+	if (user_check(buf, n, false))
+		return -EFAULT;
 	while (k < n) {
 		if (!p->readers) {
 			signal_raise(SIGPIPE, SI_USER, 0, 0, 0);
