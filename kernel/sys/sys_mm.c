@@ -32,8 +32,9 @@ SYSCALL(mmap)
 	uint64_t addr = a0, len = ALIGN_UP((uint64_t)a1, PAGE_SIZE);
 	long prot = a2, flags = a3, fd = a4, off = a5;
 	int type = flags & MAP_TYPE;
-	if (!a1 || len < (uint64_t)a1 || (prot & ~PROT_ALL) || (off & (PAGE_SIZE - 1)))
+	if (!a1 || len < (uint64_t)a1 || (off & (PAGE_SIZE - 1)))
 		return -EINVAL;
+	prot &= PROT_ALL; /* Linux ignores unknown protection bits in mmap (not in mprotect) */
 	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE)
 		return -EINVAL;
 	if (type == MAP_SHARED_VALIDATE && (flags & ~MAP_KNOWN))

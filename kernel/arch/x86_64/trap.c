@@ -60,7 +60,7 @@ static void exception(struct trapframe *tf)
 		if (r == -ENOMEM)
 			crash_report(tf, "out of memory: no free frame for a page the program touched", EXIT_OOM);
 		sig = SIGSEGV;
-		code = (tf->error & 1) ? SEGV_ACCERR : SEGV_MAPERR;
+		code = vma_find(addr) ? SEGV_ACCERR : SEGV_MAPERR; /* as Linux: mapped but not allowed */
 	} else
 		sig = fault_signal(vec, &code);
 
