@@ -35,7 +35,7 @@ run_native() { # name args... ; stdout -> file, status echoed
 	shift
 	local envs=()
 	[ -f "$src/$n.env" ] && mapfile -t envs <"$src/$n.env"
-	(cd / && exec env -i "${envs[@]}" "$out/native/$n" "$@") <"${stdin:-/dev/null}" >"$out/results/$n.native" 2>/dev/null
+	(cd / && exec timeout 120 env -i "${envs[@]}" "$out/native/$n" "$@") <"${stdin:-/dev/null}" >"$out/results/$n.native" 2>/dev/null
 	local s=$?
 	echo $s
 }
