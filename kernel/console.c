@@ -62,7 +62,7 @@ void console_input(const char *buf, size_t n)
 				echo("\b \b", 3);
 			}
 		} else if (c == '\n') {
-			echo("\r\n", 2);
+			echo("\n", 1);
 			for (size_t j = 0; j < line_len; j++)
 				ring_put(line[j]);
 			ring_put('\n');
@@ -107,23 +107,16 @@ static long console_read(struct file *f, char *buf, size_t n)
 	}
 }
 
-/* ONLCR: a terminal turns \n into \r\n on output. */
+/*
+ * Output is passed through byte-exact. When the console is a terminal, the host side does
+ * the ONLCR translation (QEMU keeps OPOST on the host terminal it puts in raw mode), so the
+ * termios flags report ONLCR but nothing is translated here.
+ */
 static long console_write(struct file *f, const char *buf, size_t n)
 {
 	if (user_check(buf, n, false))
 		return -EFAULT;
-	if (!(tio.c_oflag & OPOST) || !(tio.c_oflag & ONLCR)) {
-		platform->console_write(stream_of(f), buf, n);
-		return n;
-	}
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++)
-		if (buf[i] == '\n') {
-			platform->console_write(stream_of(f), buf + start, i - start);
-			platform->console_write(stream_of(f), "\r\n", 2);
-			start = i + 1;
-		}
-	platform->console_write(stream_of(f), buf + start, n - start);
+	platform->console_write(stream_of(f), buf, n);
 	return n;
 }
 

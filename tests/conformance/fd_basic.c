@@ -14,6 +14,13 @@ int main(void)
 	fflush(stdout);
 	struct iovec iov[3] = {{"writev: ", 8}, {"three ", 6}, {"pieces\n", 7}};
 	printf("writev total %zd\n", writev(1, iov, 3));
+	char a[4], b[8];
+	int p[2];
+	pipe(p);
+	write(p[1], "readv-split!", 12);
+	struct iovec rv[2] = {{a, sizeof a}, {b, sizeof b}};
+	printf("readv: %zd '%.4s' '%.8s'\n", readv(p[0], rv, 2), a, b);
+	printf("pwrite64 on a pipe: %zd %s\n", pwrite(p[1], "x", 1, 0), errno == ESPIPE ? "ESPIPE" : "?");
 	int n = open("/dev/null", O_RDWR);
 	printf("open /dev/null: %s\n", n >= 3 ? "ok" : "failed");
 	char buf[16];

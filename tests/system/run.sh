@@ -101,7 +101,21 @@ t_timeout() {
 	result timeout $ok "status $status after ${took}s, want 124 within 15s"
 }
 
-tests="crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+t_interactive_tty() {
+	# A real terminal on stdin and stdout (script(1) makes a pty): the kernel echoes, edits
+	# the line (DEL erases), and ^D at the start of a line is end-of-file.
+	image cat_stdin
+	(sleep 2; printf 'hello tty\r'; sleep 0.5; printf 'abX\177c\r'; sleep 0.5; printf '\004') |
+		timeout 60 script -qfec "$run --kernel-opt quiet $out/cat_stdin" /dev/null >"$out/stdout" 2>"$out/stderr"
+	status=$?
+	tr -d '\r' <"$out/stdout" >"$out/stdout.lf"
+	ok=0
+	[ $status = 0 ] && [ "$(grep -c '^hello tty$' "$out/stdout.lf")" = 2 ] && grep -q '^abc$' "$out/stdout.lf" &&
+		grep -q 'total 14 n=0' "$out/stdout.lf" && ok=1
+	result interactive_tty $ok "status $status; want echo, line editing and ^D end-of-file"
+}
+
+tests="interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
