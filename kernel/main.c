@@ -109,7 +109,7 @@ void kmain(uint32_t si_pa)
 	pic_disable();
 	platform->init();
 	if (frame_total_count() * PAGE_SIZE < MIN_MEMORY)
-		bad_boot("too little memory (%s); give the guest at least 4 MiB", "under 3 MiB usable");
+		bad_boot("too little memory (%s); give the guest at least 4 MiB", "under 1 MiB usable");
 
 	if (cmdline_too_long)
 		bad_boot("command line longer than %s bytes", "4096");
@@ -122,7 +122,7 @@ void kmain(uint32_t si_pa)
 
 	uint64_t avail = frame_free_count();
 	if (avail < KERNEL_RESERVE_PAGES * 2)
-		bad_boot("too little memory left for the program (%s); raise the guest memory", "under 2 MiB");
+		bad_boot("too little memory left for the program (%s); raise the guest memory", "under 512 KiB");
 	vm_commit_limit = avail - KERNEL_RESERVE_PAGES - avail / 64;
 	banner();
 

@@ -33,8 +33,8 @@
 #define CONSOLE_INBUF 4096 /* console input ring */
 
 /* Memory the kernel keeps back from the program's commit limit (page tables, stacks). */
-#define KERNEL_RESERVE_PAGES 256
-#define MIN_MEMORY (3UL << 20) /* refuse to boot with less usable RAM */
+#define KERNEL_RESERVE_PAGES 64
+#define MIN_MEMORY (1UL << 20) /* refuse to boot with less usable RAM */
 
 /* Exit statuses the kernel itself produces (docs/debugging.md). */
 #define EXIT_PANIC 255    /* kernel panic */

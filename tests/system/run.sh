@@ -86,7 +86,7 @@ t_oversized_cmdline() {
 	result oversized_cmdline $ok "status $status, want a clear command-line error"
 }
 t_too_little_memory() {
-	image unimplemented && boot --mem 3 "$out/unimplemented"
+	image unimplemented && boot --mem 2 "$out/unimplemented"
 	ok=0
 	[ $status != 0 ] && [ $status != 124 ] && has "memory" && ok=1
 	result too_little_memory $ok "status $status, want a clear memory error, not a hang"
