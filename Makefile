@@ -72,11 +72,12 @@ $(B)/kernel/version.o: $(B)/kernel/version.c
 	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
 
 # One relocatable kernel object; only halvm_* stays global, so kernel names never clash
-# with musl's or the program's.
+# with musl's or the program's. libgcc supplies 128-bit division (__udivti3) to the kernel
+# itself, so the object links without the caller's libgcc.
 $(SYSROOT)/lib/halvm-kernel.o: $(KOBJ) $(B)/kernel/version.o
 	@mkdir -p $(dir $@)
 	$(call say,LD,$@)
-	$(Q)ld -r -o $(B)/kernel/kernel-all.o $^
+	$(Q)ld -r -o $(B)/kernel/kernel-all.o $^ $(shell $(CC) -print-libgcc-file-name)
 	$(Q)objcopy -w -G 'halvm_*' $(B)/kernel/kernel-all.o $@
 
 $(SYSROOT)/lib/libhalvm_compat.a: sysroot/compat/fortify.c

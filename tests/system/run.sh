@@ -115,7 +115,19 @@ t_interactive_tty() {
 	result interactive_tty $ok "status $status; want echo, line editing and ^D end-of-file"
 }
 
-tests="interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+t_ld_link() {
+	# x86_64-halvm-ld: a final link by hand from an object compiled with x86_64-halvm-gcc -c
+	local lib=$B/lib/x86_64-halvm-xen/lib
+	"$B/bin/x86_64-halvm-gcc" -c -O2 -o "$out/cat_stdin.o" "$here/cat_stdin.c" &&
+		"$B/bin/x86_64-halvm-ld" -o "$out/cat_ld" "$lib/crt1.o" "$lib/crti.o" "$out/cat_stdin.o" "$lib/crtn.o" 2>"$out/stderr"
+	printf 'linked by hand\n' | $run --kernel-opt quiet "$out/cat_ld" >"$out/stdout" 2>>"$out/stderr"
+	status=$?
+	ok=0
+	[ $status = 0 ] && grep -qx 'linked by hand' "$out/stdout" && has "total 15 n=0" && ok=1
+	result ld_link $ok "status $status; want the hand-linked image to run"
+}
+
+tests="ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
