@@ -1,6 +1,7 @@
 #!/bin/bash
-# ci/conformance.sh: the differential conformance suite. Every tests/conformance/NAME.c is built
-# twice, with musl-gcc for Linux and with x86_64-halvm-gcc for HaLVM, run natively and under
+# ci/conformance.sh: the differential suites. Every tests/conformance/NAME.c is built twice, with
+# musl-gcc for Linux and with x86_64-halvm-gcc for HaLVM; every tests/haskell/NAME.hs (with
+# --suite haskell) with ghc and with x86_64-halvm-ghc. Both are run, natively and under
 # halvm-run, and the two stdouts and exit statuses must match exactly.
 #
 # Side files, all optional:
@@ -8,26 +9,47 @@
 #   NAME.runs    several such lines: one run each (instead of NAME.args)
 #   NAME.env     NAME=VALUE lines: the environment (natively under env -i; on HaLVM via --env)
 #   NAME.stdin   the program's standard input (else /dev/null)
+#   NAME.ghcopts extra ghc flags for both builds (Haskell), e.g. -with-rtsopts=-M16m
+#   NAME.mem     guest memory in MiB for the HaLVM run (default 256, or $HALVM_MEM)
+#   NAME.extra   extra source files in the same folder (Haskell: C files for the FFI)
 # A native death by signal N counts as status 128+N, as HaLVM reports it. Natively the program
 # runs in / (HaLVM's working directory).
-# Usage: ci/conformance.sh [BUILD_DIR] [NAME...]
+# Usage: ci/conformance.sh [BUILD_DIR] [--suite c|haskell] [NAME...]
 B=$(cd "${1:-build}" && pwd)
 shift 2>/dev/null
-src=$(cd "$(dirname "$0")/../tests/conformance" && pwd)
-out=$B/conformance
+suite=c
+if [ "${1:-}" = --suite ]; then
+	suite=$2
+	shift 2
+fi
+case $suite in
+c) src=$(cd "$(dirname "$0")/../tests/conformance" && pwd) ext=c out=$B/conformance ;;
+haskell) src=$(cd "$(dirname "$0")/../tests/haskell" && pwd) ext=hs out=$B/haskell ;;
+*) echo "ci/conformance.sh: unknown suite $suite (c, haskell)" >&2; exit 2 ;;
+esac
 mkdir -p "$out/native" "$out/halvm" "$out/results"
 pass=0 fail=0
 
 names=("$@")
 if [ ${#names[@]} = 0 ]; then
-	for f in "$src"/*.c; do names+=("$(basename "$f" .c)"); done
+	for f in "$src"/*.$ext; do names+=("$(basename "$f" .$ext)"); done
 fi
 
 build() { # name -> 0 if both binaries are ready
-	local n=$1
-	[ "$out/native/$n" -nt "$src/$n.c" ] || musl-gcc -static -O2 -o "$out/native/$n" "$src/$n.c" 2>"$out/results/$n.build" || return 1
-	[ "$out/halvm/$n" -nt "$src/$n.c" ] && [ "$out/halvm/$n" -nt "$B/lib/x86_64-halvm-xen/lib/halvm-kernel.o" ] ||
-		"$B/bin/x86_64-halvm-gcc" -O2 -o "$out/halvm/$n" "$src/$n.c" 2>>"$out/results/$n.build"
+	local n=$1 log=$out/results/$n.build
+	if [ $ext = c ]; then
+		[ "$out/native/$n" -nt "$src/$n.c" ] || musl-gcc -static -O2 -o "$out/native/$n" "$src/$n.c" 2>"$log" || return 1
+		[ "$out/halvm/$n" -nt "$src/$n.c" ] && [ "$out/halvm/$n" -nt "$B/lib/x86_64-halvm-xen/lib/halvm-kernel.o" ] ||
+			"$B/bin/x86_64-halvm-gcc" -O2 -o "$out/halvm/$n" "$src/$n.c" 2>>"$log"
+		return
+	fi
+	local opts=() extra=()
+	[ -f "$src/$n.ghcopts" ] && read -r -a opts <"$src/$n.ghcopts"
+	[ -f "$src/$n.extra" ] && for f in $(cat "$src/$n.extra"); do extra+=("$src/$f"); done
+	[ "$out/native/$n" -nt "$src/$n.hs" ] ||
+		ghc -O -rtsopts -outputdir "$out/obj-native/$n" "${opts[@]}" -o "$out/native/$n" "$src/$n.hs" "${extra[@]}" >"$log" 2>&1 || return 1
+	[ "$out/halvm/$n" -nt "$src/$n.hs" ] && [ "$out/halvm/$n" -nt "$B/lib/x86_64-halvm-xen/lib/halvm-kernel.o" ] ||
+		"$B/bin/x86_64-halvm-ghc" -O -rtsopts -outputdir "$out/obj-halvm/$n" "${opts[@]}" -o "$out/halvm/$n" "$src/$n.hs" "${extra[@]}" >>"$log" 2>&1
 }
 
 run_native() { # name args... ; stdout -> file, status echoed
@@ -46,7 +68,9 @@ run_halvm() {
 	local envs=() opts=()
 	[ -f "$src/$n.env" ] && mapfile -t envs <"$src/$n.env"
 	for e in "${envs[@]}"; do opts+=(--env "$e"); done
-	"$B/bin/halvm-run" --timeout 120 "${opts[@]}" "$out/halvm/$n" "$@" <"${stdin:-/dev/null}" \
+	local mem=${HALVM_MEM:-256}
+	[ -f "$src/$n.mem" ] && mem=$(cat "$src/$n.mem")
+	"$B/bin/halvm-run" --timeout 120 --mem "$mem" "${opts[@]}" "$out/halvm/$n" "$@" <"${stdin:-/dev/null}" \
 		>"$out/results/$n.halvm" 2>"$out/results/$n.log"
 	echo $?
 }
@@ -71,7 +95,7 @@ check() { # name label args...
 }
 
 for n in "${names[@]}"; do
-	if [ ! -f "$src/$n.c" ]; then
+	if [ ! -f "$src/$n.$ext" ]; then
 		echo "FAIL $n: no such test"
 		fail=$((fail + 1))
 		continue

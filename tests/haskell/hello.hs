@@ -1,0 +1,3 @@
+-- hello.hs: the smallest Haskell program.
+main :: IO ()
+main = putStrLn "Hello, World!"
