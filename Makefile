@@ -38,13 +38,21 @@ KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.
 	$(wildcard kernel/arch/x86_64/*.S)
 KOBJ := $(patsubst %,$(B)/%.o,$(basename $(KSRC)))
 
-WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run $(if $(GHC_VERSION),x86_64-halvm-ghc)
+WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run \
+	$(if $(GHC_VERSION),x86_64-halvm-ghc x86_64-halvm-ghc-pkg x86_64-halvm-cabal)
+SDK_PKGDB := $(SYSROOT)/lib/ghc-$(GHC_VERSION)/package.conf.d
 MUSL_FILES := crt1.o crti.o crtn.o libc.a libm.a libpthread.a librt.a libdl.a libutil.a libxnet.a libresolv.a
 SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs \
 	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf \
 	$(foreach a,$(HOST_ARCHIVES),$(if $(wildcard $(HOST_LIB)/$(a)),$(a))))
 
-all: $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h
+all: $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h $(if $(GHC_VERSION),$(SDK_PKGDB)/package.cache)
+
+# The SDK's own Haskell package database (the halvm library will be registered here).
+$(SDK_PKGDB)/package.cache:
+	@mkdir -p $(dir $(SDK_PKGDB))
+	$(call say,GEN,$(SDK_PKGDB))
+	$(Q)rm -rf $(SDK_PKGDB) && ghc-pkg init $(SDK_PKGDB)
 
 $(B)/kernel/syscall_names.h: /usr/include/x86_64-linux-gnu/asm/unistd_64.h
 	@mkdir -p $(dir $@)

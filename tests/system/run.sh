@@ -127,7 +127,21 @@ t_ld_link() {
 	result ld_link $ok "status $status; want the hand-linked image to run"
 }
 
-tests="ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+t_cabal_package() {
+	# x86_64-halvm-cabal builds a local package (library + executable) offline, in its own store
+	rm -rf "$out/cabal-demo" "$out/cabal-home"
+	cp -r "$here/cabal-demo" "$out/cabal-demo"
+	(cd "$out/cabal-demo" && HALVM_CABAL_DIR="$out/cabal-home" "$B/bin/x86_64-halvm-cabal" build) >"$out/stderr" 2>&1
+	local exe
+	exe=$(find "$out/cabal-demo/dist-newstyle" -type f -name demo -perm -u+x 2>/dev/null | head -1)
+	status=125
+	[ -z "$exe" ] || { boot --kernel-opt quiet "$exe"; }
+	ok=0
+	[ "$status" = 0 ] && grep -q "('h',2),('l',3)" "$out/stdout" && ok=1
+	result cabal_package $ok "status $status; want the cabal-built image to run"
+}
+
+tests="cabal_package ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
