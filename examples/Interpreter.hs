@@ -1,4 +1,5 @@
--- interpreter.hs: a small expression language: parser, evaluator with environments and closures.
+-- Interpreter.hs: a small expression language (let, lambdas, recursion, if0): tokenizer, parser and
+-- evaluator with environments and closures, run on a few sample programs.
 import Data.Char
 import qualified Data.Map as M
 

@@ -1,0 +1,1 @@
+../../examples/Pipeline.hs
