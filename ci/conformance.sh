@@ -49,6 +49,8 @@ build() { # name -> 0 if both binaries are ready
 	[ "$out/native/$n" -nt "$src/$n.hs" ] ||
 		ghc -O -rtsopts -outputdir "$out/obj-native/$n" "${opts[@]}" -o "$out/native/$n" "$src/$n.hs" "${extra[@]}" >"$log" 2>&1 || return 1
 	[ "$out/halvm/$n" -nt "$src/$n.hs" ] && [ "$out/halvm/$n" -nt "$B/lib/x86_64-halvm-xen/lib/halvm-kernel.o" ] ||
+		rm -f "$out/halvm/$n" # else GHC skips the link when only the kernel changed
+	[ -f "$out/halvm/$n" ] ||
 		"$B/bin/x86_64-halvm-ghc" -O -rtsopts -outputdir "$out/obj-halvm/$n" "${opts[@]}" -o "$out/halvm/$n" "$src/$n.hs" "${extra[@]}" >>"$log" 2>&1
 }
 

@@ -31,8 +31,21 @@ struct ptimer {
 };
 static struct ptimer ptimers[NTIMER];
 
+/*
+ * Negative ids are Linux's CPU-time clocks of a process or thread, encoded as
+ * (~pid << 3) | (per-thread ? 4 : 0) | type (0..2); musl's clock_getcpuclockid makes them,
+ * and GHC's RTS checks them before +RTS -s. Ours: pid 0 (self) or 1, any type but 3.
+ */
+static bool cpu_clock_valid(long c)
+{
+	long pid = ~(c >> 3);
+	return c < 0 && (c & 3) != 3 && (pid == 0 || pid == 1);
+}
+
 static bool clock_valid(long c)
 {
+	if (c < 0)
+		return cpu_clock_valid(c);
 	return c == CLOCK_REALTIME || c == CLOCK_MONOTONIC || c == CLOCK_PROCESS_CPUTIME_ID ||
 	       c == CLOCK_THREAD_CPUTIME_ID || c == CLOCK_MONOTONIC_RAW || c == CLOCK_REALTIME_COARSE ||
 	       c == CLOCK_MONOTONIC_COARSE || c == CLOCK_BOOTTIME || c == CLOCK_REALTIME_ALARM ||

@@ -33,6 +33,9 @@ int main(void)
 		int ok = clock_getres(clocks[i], &r) == 0 && r.tv_sec == 0 && r.tv_nsec > 0 && r.tv_nsec <= 10000000;
 		printf("clock %d: getres ok %d, gettime ok %d\n", (int)clocks[i], ok, ts(clocks[i]) >= 0);
 	}
+	clockid_t cpu;
+	struct timespec ct;
+	printf("clock_getcpuclockid(0): %d, gettime on it: %d\n", clock_getcpuclockid(0, &cpu), clock_gettime(cpu, &ct));
 	struct timespec bad;
 	printf("bad clock id: %d %s\n", clock_gettime(1234, &bad), errno == EINVAL ? "EINVAL" : "?");
 	double t0 = ts(CLOCK_MONOTONIC);

@@ -141,7 +141,28 @@ t_cabal_package() {
 	result cabal_package $ok "status $status; want the cabal-built image to run"
 }
 
-tests="cabal_package ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+t_ghc_rts_stats() {
+	# +RTS -s on the boot command line reaches GHC's RTS, which prints GC statistics to stderr
+	rm -f "$out/hs_hello" # GHC would skip the link if only the kernel changed
+	"$B/bin/x86_64-halvm-ghc" -O -rtsopts -outputdir "$out/hs-obj" -o "$out/hs_hello" "$here/../haskell/hello.hs" >/dev/null 2>"$out/stderr"
+	boot "$out/hs_hello" +RTS -s -RTS
+	ok=0
+	[ $status = 0 ] && grep -q "Hello, World!" "$out/stdout" && has "bytes allocated in the heap" && has "Productivity" && ok=1
+	result ghc_rts_stats $ok "status $status; want GC statistics on stderr"
+}
+t_ghc_refusals() {
+	# -threaded is refused with a clear message, and so is a GHC of another version
+	ok=1
+	"$B/bin/x86_64-halvm-ghc" -threaded "$here/../haskell/hello.hs" -o "$out/never" >"$out/stdout" 2>"$out/stderr" && ok=0
+	has "-threaded is not supported yet" || ok=0
+	printf '#!/bin/sh\necho 8.10.7\n' >"$out/fake-ghc" && chmod +x "$out/fake-ghc"
+	HALVM_HOST_GHC="$out/fake-ghc" "$B/bin/x86_64-halvm-ghc" --version >"$out/stdout" 2>>"$out/stderr" && ok=0
+	has "built for GHC .*, but .* is GHC 8.10.7" || ok=0
+	"$B/bin/x86_64-halvm-ghc" --version | grep -q "HaLVM" || ok=0
+	result ghc_refusals $ok "want clear refusals for -threaded and a mismatched GHC"
+}
+
+tests="ghc_rts_stats ghc_refusals cabal_package ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
