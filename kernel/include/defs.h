@@ -107,6 +107,7 @@ int vma_protect(uint64_t start, uint64_t end, int prot);
 bool vma_range_free(uint64_t start, uint64_t end);
 uint64_t vma_find_free(uint64_t len, uint64_t hint);
 int vma_count(void);
+bool vma_is_charged(const struct vma *v); /* its pages are guaranteed frames */
 void vma_reset(void);
 void vma_dump(void);
 

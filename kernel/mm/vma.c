@@ -29,6 +29,7 @@ static uint64_t charge_of(uint64_t start, uint64_t end, int prot, int flags)
 static uint64_t vma_charge(const struct vma *v) { return charge_of(v->start, v->end, v->prot, v->flags); }
 
 int vma_count(void) { return nvma; }
+bool vma_is_charged(const struct vma *v) { return vma_charge(v) != 0; }
 
 void vma_reset(void)
 {

@@ -1,0 +1,71 @@
+#!/bin/bash
+# bench/compute-bench.sh: compute and GC throughput of Haskell programs in a HaLVM guest vs a
+# minimal Linux guest (Debian's kernel + an initramfs holding busybox and the same program as a
+# static Linux binary), both under the same QEMU (TCG, same -cpu and -m). Each program times its
+# own work with the monotonic clock inside the guest ("elapsed_ms N"); the report is the ratio
+# Linux time / HaLVM time (above 1.0: HaLVM is faster). Also the 500 MB-live memory figure.
+# Debian packages are fetched with apt-get download into a cache; nothing is installed.
+# Usage: bench/compute-bench.sh [BUILD_DIR]
+set -eu
+cd "$(dirname "$0")/.."
+B=$(cd "${1:-build}" && pwd)
+out=$B/bench/compute
+cache=$B/bench/cache
+mkdir -p "$out" "$cache"
+PROGS="NBody BinaryTrees SpectralNorm Fannkuch MapWorkload"
+QEMU=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot -machine pc -m 1024 -accel tcg -cpu max)
+
+echo "== fetching Debian's kernel and busybox-static into $cache" >&2
+if ! ls "$cache"/boot/vmlinuz-* >/dev/null 2>&1 || [ ! -x "$cache/bin/busybox" ]; then
+	(cd "$cache" && apt-get download linux-image-amd64 busybox-static 2>&1 | grep -v "^W: Download is performed unsandboxed" >&2 || true)
+	kpkg=$(dpkg-deb -f "$cache"/linux-image-amd64_*.deb Depends | sed 's/[ ,].*//')
+	(cd "$cache" && apt-get download "$kpkg" 2>&1 | grep -v "^W: Download is performed unsandboxed" >&2 || true)
+	for d in "$cache"/linux-image-[0-9]*.deb "$cache"/busybox-static_*.deb; do dpkg-deb -x "$d" "$cache"; done
+fi
+vmlinuz=$(ls "$cache"/boot/vmlinuz-* | head -1)
+
+command -v cpio >/dev/null || { echo "compute-bench: cpio is needed (apt-get install cpio)" >&2; exit 1; }
+echo "== building the programs (ghc -O2: static for Linux, x86_64-halvm-ghc for HaLVM)" >&2
+root=$out/initramfs
+rm -rf "$root" && mkdir -p "$root/bin" "$root/proc" "$root/dev"
+cp "$cache/bin/busybox" "$root/bin/busybox"
+for p in $PROGS; do
+	ghc -O2 -ibench/haskell -outputdir "$out/obj-linux/$p" -static -optl-static -optl-pthread \
+		-o "$root/bin/$p" "bench/haskell/$p.hs" >"$out/$p.build" 2>&1 || { cat "$out/$p.build"; exit 1; }
+	rm -f "$out/$p.halvm"
+	"$B/bin/x86_64-halvm-ghc" -O2 -ibench/haskell -outputdir "$out/obj-halvm/$p" -o "$out/$p.halvm" \
+		"bench/haskell/$p.hs" >>"$out/$p.build" 2>&1 || { cat "$out/$p.build"; exit 1; }
+done
+{
+	echo '#!/bin/busybox sh'
+	echo '/bin/busybox mount -t proc proc /proc'
+	for p in $PROGS; do echo "echo BEGIN $p; /bin/$p; echo END $p"; done
+	echo '/bin/busybox poweroff -f'
+} >"$root/init"
+chmod +x "$root/init"
+(cd "$root" && find . | cpio -o -H newc 2>/dev/null | gzip -1) >"$out/initramfs.gz"
+
+echo "== Linux guest: $(basename "$vmlinuz"), all programs in one boot" >&2
+timeout 1200 "${QEMU[@]}" -kernel "$vmlinuz" -initrd "$out/initramfs.gz" -serial "file:$out/linux.log" \
+	-append "console=ttyS0 quiet panic=-1" </dev/null >/dev/null 2>&1 || true
+
+echo "== HaLVM guests, one boot per program" >&2
+: >"$out/halvm.log"
+for p in $PROGS; do
+	echo "BEGIN $p" >>"$out/halvm.log"
+	"$B/bin/halvm-run" --mem 1024 --timeout 1200 --kernel-opt quiet "$out/$p.halvm" >>"$out/halvm.log" 2>&1 || true
+	echo "END $p" >>"$out/halvm.log"
+done
+
+ms() { # log program -> elapsed_ms
+	tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1 } on && $1 == "elapsed_ms" { print $2; exit }'
+}
+result() { tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1; next } on && /: / { print; exit }'; }
+printf '\n%-14s %12s %12s %10s  %s\n' program "Linux ms" "HaLVM ms" "speed" "results agree"
+for p in $PROGS; do
+	l=$(ms "$out/linux.log" "$p") h=$(ms "$out/halvm.log" "$p")
+	same=no
+	[ -n "$(result "$out/linux.log" "$p")" ] && [ "$(result "$out/linux.log" "$p")" = "$(result "$out/halvm.log" "$p")" ] && same=yes
+	printf '%-14s %12s %12s %10s  %s\n' "$p" "${l:-?}" "${h:-?}" \
+		"$(awk -v l="${l:-0}" -v h="${h:-0}" 'BEGIN { if (l > 0 && h > 0) printf "%.2fx", l / h; else print "?" }')" "$same"
+done
