@@ -16,6 +16,7 @@ run_suite() {
 	shift
 	"$@" 2>&1 | tee -a "$log" | grep -v '^[0-9]* passed, [0-9]* failed$'
 }
+run_suite "source format" ci/check-format.sh
 run_suite "host unit tests" make -s -C tests/unit run
 run_suite "system tests (QEMU)" tests/system/run.sh build
 run_suite "conformance: musl-gcc on Linux vs x86_64-halvm-gcc on HaLVM" ci/conformance.sh build

@@ -43,7 +43,8 @@ static bool is_assignment(const char *t)
 	if (!((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || *t == '_'))
 		return false;
 	for (t++; *t != '='; t++)
-		if (!*t || !((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9') || *t == '_'))
+		if (!*t ||
+		    !((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9') || *t == '_'))
 			return false;
 	return true;
 }

@@ -16,17 +16,17 @@
 #define POLLOUT 0x4
 
 static struct termios tio = {
-	.c_iflag = ICRNL | IXON,
-	.c_oflag = 0, /* byte-exact output unless the host side is a terminal (console_set_tty) */
-	.c_cflag = B38400 | CS8 | CREAD | HUPCL,
-	.c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | IEXTEN,
-	.c_cc = {[VINTR] = 3, [VQUIT] = 28, [VERASE] = 127, [VKILL] = 21, [VEOF] = 4, [VMIN] = 1},
+        .c_iflag = ICRNL | IXON,
+        .c_oflag = 0, /* byte-exact output unless the host side is a terminal (console_set_tty) */
+        .c_cflag = B38400 | CS8 | CREAD | HUPCL,
+        .c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | IEXTEN,
+        .c_cc = {[VINTR] = 3, [VQUIT] = 28, [VERASE] = 127, [VKILL] = 21, [VEOF] = 4, [VMIN] = 1},
 };
 static char ring[CONSOLE_INBUF];
-static size_t head, tail;     /* bytes ready for read(): [tail, head) */
+static size_t head, tail;        /* bytes ready for read(): [tail, head) */
 static char line[CONSOLE_INBUF]; /* canonical mode: the line being edited */
 static size_t line_len;
-static int eof_pending;       /* ^D on an empty line: one read returns 0 */
+static int eof_pending; /* ^D on an empty line: one read returns 0 */
 
 static void ring_put(char c)
 {
@@ -166,11 +166,11 @@ void console_set_tty(bool interactive)
 } /* writes are synchronous on every platform so far */
 
 const struct file_ops console_ops = {
-	.read = console_read,
-	.write = console_write,
-	.poll = console_poll,
-	.ioctl = console_ioctl,
-	.mode = S_IFCHR | 0620,
-	.tty = true,
-	.name = "/dev/console",
+        .read = console_read,
+        .write = console_write,
+        .poll = console_poll,
+        .ioctl = console_ioctl,
+        .mode = S_IFCHR | 0620,
+        .tty = true,
+        .name = "/dev/console",
 };

@@ -88,7 +88,7 @@ noreturn void crash_report(struct trapframe *tf, const char *what, int status)
 		proc_exit(status);
 	}
 	kprintf("\nhalvm: CRASH: %s in %s code (vector %lu, error 0x%lx)\n", what, kernel_depth ? "kernel" : "program",
-		tf->vector, tf->error);
+	        tf->vector, tf->error);
 	kprintf("  rip ");
 	print_addr(tf->rip);
 	kprintf("\n  cr2 0x%016lx  rflags 0x%016lx\n", read_cr2(), tf->rflags);

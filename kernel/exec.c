@@ -49,26 +49,26 @@ noreturn void exec_program(struct cmdline *cl)
 	uint64_t random = push_bytes(rnd, sizeof(rnd));
 
 	uint64_t auxv[][2] = {
-		{AT_PHDR, (uint64_t)eh + eh->e_phoff},
-		{AT_PHENT, sizeof(Elf64_Phdr)},
-		{AT_PHNUM, eh->e_phnum},
-		{AT_PAGESZ, PAGE_SIZE},
-		{AT_BASE, 0},
-		{AT_FLAGS, 0},
-		{AT_ENTRY, eh->e_entry},
-		{AT_UID, 0},
-		{AT_EUID, 0},
-		{AT_GID, 0},
-		{AT_EGID, 0},
-		{AT_SECURE, 0},
-		{AT_CLKTCK, 100},
-		{AT_HWCAP, cpu_features_edx},
-		{AT_HWCAP2, 0},
-		{AT_RANDOM, random},
-		{AT_PLATFORM, platform_str},
-		{AT_EXECFN, argv[0]},
-		{AT_MINSIGSTKSZ, 2048 + fpu_state_size()},
-		{AT_NULL, 0},
+	        {AT_PHDR, (uint64_t)eh + eh->e_phoff},
+	        {AT_PHENT, sizeof(Elf64_Phdr)},
+	        {AT_PHNUM, eh->e_phnum},
+	        {AT_PAGESZ, PAGE_SIZE},
+	        {AT_BASE, 0},
+	        {AT_FLAGS, 0},
+	        {AT_ENTRY, eh->e_entry},
+	        {AT_UID, 0},
+	        {AT_EUID, 0},
+	        {AT_GID, 0},
+	        {AT_EGID, 0},
+	        {AT_SECURE, 0},
+	        {AT_CLKTCK, 100},
+	        {AT_HWCAP, cpu_features_edx},
+	        {AT_HWCAP2, 0},
+	        {AT_RANDOM, random},
+	        {AT_PLATFORM, platform_str},
+	        {AT_EXECFN, argv[0]},
+	        {AT_MINSIGSTKSZ, 2048 + fpu_state_size()},
+	        {AT_NULL, 0},
 	};
 	/* argc + argv + NULL + envp + NULL + auxv must leave %rsp 16-byte aligned. */
 	uint64_t words = 1 + cl->argc + 1 + cl->envc + 1 + 2 * ARRAY_SIZE(auxv);
@@ -88,12 +88,12 @@ noreturn void exec_program(struct cmdline *cl)
 	register uint64_t stack __asm__("r12") = sp;
 	register uint64_t entry __asm__("r13") = eh->e_entry;
 	__asm__ volatile("mov %0, %%rsp\n\t"
-			 "xor %%eax, %%eax; xor %%ebx, %%ebx; xor %%ecx, %%ecx; xor %%edx, %%edx\n\t"
-			 "xor %%esi, %%esi; xor %%edi, %%edi; xor %%ebp, %%ebp\n\t"
-			 "xor %%r8d, %%r8d; xor %%r9d, %%r9d; xor %%r10d, %%r10d; xor %%r11d, %%r11d\n\t"
-			 "sti\n\t"
-			 "jmp *%1" ::"r"(stack),
-			 "r"(entry)
-			 : "memory");
+	                 "xor %%eax, %%eax; xor %%ebx, %%ebx; xor %%ecx, %%ecx; xor %%edx, %%edx\n\t"
+	                 "xor %%esi, %%esi; xor %%edi, %%edi; xor %%ebp, %%ebp\n\t"
+	                 "xor %%r8d, %%r8d; xor %%r9d, %%r9d; xor %%r10d, %%r10d; xor %%r11d, %%r11d\n\t"
+	                 "sti\n\t"
+	                 "jmp *%1" ::"r"(stack),
+	                 "r"(entry)
+	                 : "memory");
 	__builtin_unreachable();
 }

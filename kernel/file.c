@@ -71,7 +71,7 @@ static long null_read(struct file *f, char *buf, size_t n) { return 0; }
 static long null_write(struct file *f, const char *buf, size_t n) { return n; }
 static int null_poll(struct file *f) { return 0x1 | 0x4; } /* POLLIN | POLLOUT */
 static const struct file_ops null_ops = {
-	.read = null_read, .write = null_write, .poll = null_poll, .mode = S_IFCHR | 0666, .name = "/dev/null"};
+        .read = null_read, .write = null_write, .poll = null_poll, .mode = S_IFCHR | 0666, .name = "/dev/null"};
 
 /* "/" and "/dev": stat-able, openable read-only, nothing to list yet. */
 static long dir_read(struct file *f, char *buf, size_t n) { return -EISDIR; }
@@ -93,7 +93,8 @@ static long module_read(struct file *f, char *buf, size_t n)
 	return n;
 }
 static int module_poll(struct file *f) { return 0x1; }
-static const struct file_ops module_ops = {.read = module_read, .poll = module_poll, .mode = S_IFIFO | 0600, .name = "stdin"};
+static const struct file_ops module_ops = {
+        .read = module_read, .poll = module_poll, .mode = S_IFIFO | 0600, .name = "stdin"};
 
 void file_init(enum stdin_kind stdin_kind, const void *mod, size_t modlen)
 {

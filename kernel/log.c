@@ -81,11 +81,13 @@ static void format(struct out *o, const char *fmt, va_list ap)
 			break;
 		}
 		case 'u':
-			out_num(o, lng ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 10, false, width, pad, left, false);
+			out_num(o, lng ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 10, false, width, pad, left,
+			        false);
 			break;
 		case 'x':
 		case 'X':
-			out_num(o, lng ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 16, false, width, pad, left, *fmt == 'X');
+			out_num(o, lng ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 16, false, width, pad, left,
+			        *fmt == 'X');
 			break;
 		case 'p':
 			out_putc(o, '0');

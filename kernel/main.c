@@ -59,8 +59,9 @@ static void read_start_info(uint32_t si_pa)
 static uint64_t add_ram(void)
 {
 	uint64_t max = 0;
-	uint64_t holes[][2] = {{0, 1ul << 20}, {IMAGE_BASE, ALIGN_UP((uint64_t)_end, PAGE_SIZE)},
-			       {ALIGN_DOWN(mod_start, PAGE_SIZE), ALIGN_UP(mod_start + mod_len, PAGE_SIZE)}};
+	uint64_t holes[][2] = {{0, 1ul << 20},
+	                       {IMAGE_BASE, ALIGN_UP((uint64_t)_end, PAGE_SIZE)},
+	                       {ALIGN_DOWN(mod_start, PAGE_SIZE), ALIGN_UP(mod_start + mod_len, PAGE_SIZE)}};
 	for (unsigned i = 0; i < nmemmap; i++) {
 		if (memmap[i].type != XEN_HVM_MEMMAP_TYPE_RAM)
 			continue;
@@ -128,7 +129,9 @@ void kmain(uint32_t si_pa)
 
 	if (cl.stdin_mode == STDIN_MODULE && !mod_len && !start_info->nr_modules)
 		bad_boot("stdin=module given but the boot %s", "has no module");
-	file_init(cl.stdin_mode == STDIN_MODULE ? FI_MODULE : cl.stdin_mode == STDIN_EMPTY ? FI_EMPTY : FI_CONSOLE,
-		  p2v(mod_start), mod_len);
+	file_init(cl.stdin_mode == STDIN_MODULE  ? FI_MODULE
+	          : cl.stdin_mode == STDIN_EMPTY ? FI_EMPTY
+	                                         : FI_CONSOLE,
+	          p2v(mod_start), mod_len);
 	exec_program(&cl);
 }

@@ -111,9 +111,9 @@ static void close_w(struct file *f)
 }
 
 static const struct file_ops pipe_r_ops = {
-	.read = pipe_read, .poll = pipe_poll_r, .close = close_r, .mode = S_IFIFO | 0600, .name = "pipe"};
+        .read = pipe_read, .poll = pipe_poll_r, .close = close_r, .mode = S_IFIFO | 0600, .name = "pipe"};
 static const struct file_ops pipe_w_ops = {
-	.write = pipe_write, .poll = pipe_poll_w, .close = close_w, .mode = S_IFIFO | 0600, .name = "pipe"};
+        .write = pipe_write, .poll = pipe_poll_w, .close = close_w, .mode = S_IFIFO | 0600, .name = "pipe"};
 
 long pipe_create(struct file *ends[2], int flags)
 {

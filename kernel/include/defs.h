@@ -55,7 +55,7 @@ struct cmdline {
 	char buf[CMDLINE_MAX + 1]; /* tokens, NUL separated */
 	const char *error;         /* set when the line could not be parsed */
 	/* kernel options */
-	int loglevel;   /* -1 = default */
+	int loglevel; /* -1 = default */
 	bool strace;
 	bool tty; /* the console is an interactive terminal: ONLCR and echo */
 	enum { STDIN_CONSOLE, STDIN_MODULE, STDIN_EMPTY } stdin_mode;
@@ -156,7 +156,7 @@ bool signal_fault(struct trapframe *tf, int sig, int code, uint64_t addr);
 long signal_return(struct trapframe *tf);
 bool signal_restart_allowed(void);
 void signal_set_saved_mask(uint64_t mask); /* restore this mask when the handler returns */
-extern uint64_t sig_blocked; /* SA_RESTART of the signal about to be delivered */
+extern uint64_t sig_blocked;               /* SA_RESTART of the signal about to be delivered */
 
 /* pvclock.c: Xen/KVM paravirtual clock pages (struct vcpu_time_info) */
 struct vcpu_time_info;
@@ -178,7 +178,7 @@ void posix_timers_reset(void);
 
 /* sched.c: blocking */
 int sleep_until(uint64_t deadline, bool interruptible); /* 0, or -EINTR */
-void wait_event(void); /* halt until the next interrupt */
+void wait_event(void);                                  /* halt until the next interrupt */
 
 /* file.c: file descriptors */
 struct file;

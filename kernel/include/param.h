@@ -5,6 +5,7 @@
 #define PAGE_SIZE 4096UL
 #define PAGE_SHIFT 12
 
+/* clang-format off */
 /* Address space (see docs/architecture.md). */
 #define IMAGE_BASE 0x100000UL              /* load and link address of the image */
 #define BRK_BASE 0x0000100000000000UL      /* program heap (brk) starts here */
@@ -40,5 +41,7 @@
 #define EXIT_PANIC 255    /* kernel panic */
 #define EXIT_OOM 137      /* demand paging found no free frame: like SIGKILL */
 #define EXIT_BADBOOT 254  /* unusable boot input (command line, memory) */
+
+/* clang-format on */
 
 #endif

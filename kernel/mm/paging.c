@@ -75,7 +75,7 @@ uint64_t pt_lookup(uint64_t va)
 
 /* Visit every frame-owning PTE in [start, end), skipping empty tables whole. */
 static void range_walk(uint64_t *t, int level, uint64_t base, uint64_t start, uint64_t end,
-		       void (*fn)(uint64_t *pte, uint64_t va, uint64_t arg), uint64_t arg)
+                       void (*fn)(uint64_t *pte, uint64_t va, uint64_t arg), uint64_t arg)
 {
 	uint64_t span = 1ull << (12 + 9 * level);
 	for (int i = idx(start, level); i < 512; i++) {

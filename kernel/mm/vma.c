@@ -201,8 +201,11 @@ uint64_t vma_find_free(uint64_t len, uint64_t hint)
 void vma_dump(void)
 {
 	for (int i = 0; i < nvma; i++)
-		kprintf("  %016lx-%016lx %c%c%c %s%s\n", vmas[i].start, vmas[i].end, vmas[i].prot & PROT_READ ? 'r' : '-',
-			vmas[i].prot & PROT_WRITE ? 'w' : '-', vmas[i].prot & PROT_EXEC ? 'x' : '-',
-			vmas[i].flags & VMA_IMAGE ? "image" : vmas[i].flags & VMA_STACK ? "stack" : "anon",
-			vma_charge(&vmas[i]) ? "" : " (uncharged)");
+		kprintf("  %016lx-%016lx %c%c%c %s%s\n", vmas[i].start, vmas[i].end,
+		        vmas[i].prot & PROT_READ ? 'r' : '-', vmas[i].prot & PROT_WRITE ? 'w' : '-',
+		        vmas[i].prot & PROT_EXEC ? 'x' : '-',
+		        vmas[i].flags & VMA_IMAGE   ? "image"
+		        : vmas[i].flags & VMA_STACK ? "stack"
+		                                    : "anon",
+		        vma_charge(&vmas[i]) ? "" : " (uncharged)");
 }

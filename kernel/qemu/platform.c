@@ -23,7 +23,7 @@ static void qemu_init(void)
 static void qemu_describe(char *buf, size_t n)
 {
 	ksnprintf(buf, n, "clock %s %lu.%03lu GHz, timer %s", clock_name, tsc_hz() / 1000000000,
-		  tsc_hz() / 1000000 % 1000, timer_name);
+	          tsc_hz() / 1000000 % 1000, timer_name);
 }
 
 static uint64_t qemu_wallclock_base(void) { return wall_base; }
@@ -44,15 +44,15 @@ static noreturn void qemu_exit(int status)
 }
 
 const struct platform qemu_platform = {
-	.name = "qemu",
-	.early_init = uart_init,
-	.init = qemu_init,
-	.describe = qemu_describe,
-	.console_write = uart_console_write,
-	.log_write = uart_log_write,
-	.console_poll = uart_poll,
-	.clock_ns = clock_ns,
-	.wallclock_base_ns = qemu_wallclock_base,
-	.timer_arm = lapic_timer_arm,
-	.exit = qemu_exit,
+        .name = "qemu",
+        .early_init = uart_init,
+        .init = qemu_init,
+        .describe = qemu_describe,
+        .console_write = uart_console_write,
+        .log_write = uart_log_write,
+        .console_poll = uart_poll,
+        .clock_ns = clock_ns,
+        .wallclock_base_ns = qemu_wallclock_base,
+        .timer_arm = lapic_timer_arm,
+        .exit = qemu_exit,
 };

@@ -67,7 +67,8 @@ static long vector_io(long fd, const struct iovec *iov, long cnt, bool write)
 	for (long i = 0; i < cnt; i++) {
 		if (!iov[i].iov_len)
 			continue;
-		long r = write ? do_write(f, iov[i].iov_base, iov[i].iov_len) : do_read(f, iov[i].iov_base, iov[i].iov_len);
+		long r = write ? do_write(f, iov[i].iov_base, iov[i].iov_len)
+		               : do_read(f, iov[i].iov_base, iov[i].iov_len);
 		if (r < 0)
 			return total ? total : r;
 		total += r;

@@ -9,9 +9,9 @@
 #include "syscall.h"
 
 #define PROT_ALL (PROT_READ | PROT_WRITE | PROT_EXEC)
-#define MAP_KNOWN                                                                                          \
-	(MAP_SHARED | MAP_PRIVATE | MAP_SHARED_VALIDATE | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE |       \
-	 MAP_FIXED_NOREPLACE | MAP_POPULATE | MAP_STACK | MAP_GROWSDOWN | MAP_DENYWRITE | MAP_EXECUTABLE | \
+#define MAP_KNOWN                                                                                                      \
+	(MAP_SHARED | MAP_PRIVATE | MAP_SHARED_VALIDATE | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE |                  \
+	 MAP_FIXED_NOREPLACE | MAP_POPULATE | MAP_STACK | MAP_GROWSDOWN | MAP_DENYWRITE | MAP_EXECUTABLE |             \
 	 MAP_LOCKED | MAP_NONBLOCK | MAP_HUGETLB | MAP_32BIT)
 
 static uint64_t brk_cur = BRK_BASE;
@@ -116,8 +116,7 @@ SYSCALL(brk)
 		return brk_cur;
 	uint64_t old_end = ALIGN_UP(brk_cur, PAGE_SIZE), new_end = ALIGN_UP(want, PAGE_SIZE);
 	if (new_end > old_end) {
-		if (!vma_range_free(old_end, new_end) ||
-		    vma_map(old_end, new_end, PROT_READ | PROT_WRITE, 0))
+		if (!vma_range_free(old_end, new_end) || vma_map(old_end, new_end, PROT_READ | PROT_WRITE, 0))
 			return brk_cur;
 	} else if (new_end < old_end)
 		vma_unmap(new_end, old_end);

@@ -145,9 +145,25 @@ static long no_name(const char *upath)
 	return -EROFS;
 }
 
-SYSCALL(readlink) { long r = no_name((const char *)a0); return r == -EROFS ? -EINVAL : r; }
-SYSCALL(readlinkat) { long r = no_name((const char *)a1); return r == -EROFS ? -EINVAL : r; }
+SYSCALL(readlink)
+{
+	long r = no_name((const char *)a0);
+	return r == -EROFS ? -EINVAL : r;
+}
+SYSCALL(readlinkat)
+{
+	long r = no_name((const char *)a1);
+	return r == -EROFS ? -EINVAL : r;
+}
 SYSCALL(unlink) { return no_name((const char *)a0); }
 SYSCALL(unlinkat) { return no_name((const char *)a1); }
-SYSCALL(mkdir) { long r = no_name((const char *)a0); return r == -ENOENT ? -EROFS : -EEXIST; }
-SYSCALL(mkdirat) { long r = no_name((const char *)a1); return r == -ENOENT ? -EROFS : -EEXIST; }
+SYSCALL(mkdir)
+{
+	long r = no_name((const char *)a0);
+	return r == -ENOENT ? -EROFS : -EEXIST;
+}
+SYSCALL(mkdirat)
+{
+	long r = no_name((const char *)a1);
+	return r == -ENOENT ? -EROFS : -EEXIST;
+}

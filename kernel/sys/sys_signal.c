@@ -46,10 +46,17 @@ SYSCALL(rt_sigprocmask)
 		if (copy_from_user(&set, (void *)a1, 8))
 			return -EFAULT;
 		switch (a0) {
-		case SIG_BLOCK: sig_blocked |= set; break;
-		case SIG_UNBLOCK: sig_blocked &= ~set; break;
-		case SIG_SETMASK: sig_blocked = set; break;
-		default: return -EINVAL;
+		case SIG_BLOCK:
+			sig_blocked |= set;
+			break;
+		case SIG_UNBLOCK:
+			sig_blocked &= ~set;
+			break;
+		case SIG_SETMASK:
+			sig_blocked = set;
+			break;
+		default:
+			return -EINVAL;
 		}
 		sig_blocked &= ~UNBLOCKABLE;
 	}

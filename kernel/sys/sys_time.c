@@ -65,8 +65,6 @@ static uint64_t clock_now(long c)
 	}
 }
 
-static bool is_realtime(long c) { return clock_now(c) != time_monotonic() || c == CLOCK_REALTIME; }
-
 static struct __kernel_timespec to_ts(uint64_t ns) { return (struct __kernel_timespec){ns / NS, ns % NS}; }
 
 static long from_ts(const struct __kernel_timespec *u, uint64_t *ns)
@@ -160,10 +158,7 @@ static void ptimer_fire(struct ktimer *kt)
 	}
 }
 
-static struct ptimer *ptimer_get(long id)
-{
-	return (id >= 0 && id < NTIMER && ptimers[id].used) ? &ptimers[id] : 0;
-}
+static struct ptimer *ptimer_get(long id) { return (id >= 0 && id < NTIMER && ptimers[id].used) ? &ptimers[id] : 0; }
 
 SYSCALL(timer_create)
 {
@@ -183,7 +178,8 @@ SYSCALL(timer_create)
 	for (int id = 0; id < NTIMER; id++)
 		if (!ptimers[id].used) {
 			struct ptimer *t = &ptimers[id];
-			*t = (struct ptimer){.used = true, .clock = a0, .signo = ev.signo, .notify = ev.notify & ~SIGEV_THREAD_ID_};
+			*t = (struct ptimer){
+			        .used = true, .clock = a0, .signo = ev.signo, .notify = ev.notify & ~SIGEV_THREAD_ID_};
 			t->value = a1 ? ev.value : (uint64_t)id;
 			t->kt.fire = ptimer_fire;
 			*(int *)a2 = id;
@@ -230,7 +226,6 @@ SYSCALL(timer_settime)
 		uint64_t delta = (a1 & TIMER_ABSTIME) ? (value > now ? value - now : 0) : value;
 		ktimer_arm(&t->kt, time_monotonic() + MAX(delta, 1));
 	}
-	(void)is_realtime;
 	return 0;
 }
 
@@ -268,7 +263,7 @@ SYSCALL(getitimer)
 		return -EINVAL;
 	struct itimerspec its = a0 == 0 ? remaining(&itimer_real) : (struct itimerspec){0};
 	struct __kernel_old_itimerval v = {{its.it_interval.tv_sec, its.it_interval.tv_nsec / 1000},
-					   {its.it_value.tv_sec, its.it_value.tv_nsec / 1000}};
+	                                   {its.it_value.tv_sec, its.it_value.tv_nsec / 1000}};
 	return copy_to_user((void *)a1, &v, sizeof(v));
 }
 

@@ -15,6 +15,7 @@
 
 #define S(name) [__NR_##name] = sys_##name
 
+/* clang-format off */
 static const syscall_fn table[] = {
 	S(read), S(write), S(readv), S(writev), S(pread64), S(pwrite64), S(preadv), S(pwritev), S(close),
 	S(lseek), S(ioctl), S(fcntl), S(dup), S(dup2), S(dup3), S(pipe), S(pipe2),
@@ -33,6 +34,7 @@ static const syscall_fn table[] = {
 	S(sched_getaffinity), S(exit), S(exit_group), S(prctl), S(membarrier), S(rseq),
 	S(uname), S(sysinfo), S(getrlimit), S(setrlimit), S(prlimit64), S(getrusage), S(getrandom), S(times),
 };
+/* clang-format on */
 
 struct trapframe *syscall_frame;
 bool strace_enabled;
@@ -64,7 +66,7 @@ void syscall_handler(struct trapframe *tf)
 		ret = unimplemented(nr);
 	if (strace_enabled && nr != __NR_rt_sigreturn)
 		kprintf("halvm: strace: %s(0x%lx, 0x%lx, 0x%lx, 0x%lx) = %ld\n", syscall_name(nr), tf->rdi, tf->rsi,
-			tf->rdx, tf->r10, ret);
+		        tf->rdx, tf->r10, ret);
 	if (ret == -ERESTARTSYS) {
 		if (signal_restart_allowed()) {
 			tf->rip -= 2; /* re-execute the syscall instruction */

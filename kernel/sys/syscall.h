@@ -10,6 +10,7 @@ typedef long (*syscall_fn)(long, long, long, long, long, long);
 struct trapframe;
 extern struct trapframe *syscall_frame; /* the frame of the system call being served */
 
+/* clang-format off */
 /* sys_fd.c */
 SYSCALL(read); SYSCALL(write); SYSCALL(readv); SYSCALL(writev); SYSCALL(pread64); SYSCALL(pwrite64);
 SYSCALL(preadv); SYSCALL(pwritev); SYSCALL(close); SYSCALL(lseek); SYSCALL(ioctl); SYSCALL(fcntl);
@@ -41,5 +42,7 @@ SYSCALL(prctl); SYSCALL(membarrier); SYSCALL(rseq);
 /* sys_info.c */
 SYSCALL(uname); SYSCALL(sysinfo); SYSCALL(getrlimit); SYSCALL(setrlimit); SYSCALL(prlimit64);
 SYSCALL(getrusage); SYSCALL(getrandom); SYSCALL(times);
+
+/* clang-format on */
 
 #endif

@@ -11,12 +11,12 @@
 #include <string.h>
 
 extern int checks_failed;
-#define CHECK(c)                                                                   \
-	do {                                                                       \
-		if (!(c)) {                                                        \
-			printf("    check failed: %s (%s:%d)\n", #c, __FILE__, __LINE__); \
-			checks_failed++;                                           \
-		}                                                                  \
+#define CHECK(c)                                                                                                       \
+	do {                                                                                                           \
+		if (!(c)) {                                                                                            \
+			printf("    check failed: %s (%s:%d)\n", #c, __FILE__, __LINE__);                              \
+			checks_failed++;                                                                               \
+		}                                                                                                      \
 	} while (0)
 
 struct test {

@@ -64,12 +64,12 @@ static void assignment_only_at_front(void)
 int main(int argc, char **argv)
 {
 	static const struct test tests[] = {
-		{"options_env_args", options_env_args},
-		{"no_separator_is_all_program", no_separator_is_all_program},
-		{"quoting", quoting},
-		{"empty_program_gets_a_name", empty_program_gets_a_name},
-		{"errors", errors},
-		{"assignment_only_at_front", assignment_only_at_front},
+	        {"options_env_args", options_env_args},
+	        {"no_separator_is_all_program", no_separator_is_all_program},
+	        {"quoting", quoting},
+	        {"empty_program_gets_a_name", empty_program_gets_a_name},
+	        {"errors", errors},
+	        {"assignment_only_at_front", assignment_only_at_front},
 	};
 	return run_tests("cmdline", tests, 6, argc, argv);
 }

@@ -46,8 +46,8 @@ static void zero_page_never_handed_out(void)
 int main(int argc, char **argv)
 {
 	static const struct test tests[] = {
-		{"alloc_all_then_free", alloc_all_then_free},
-		{"zero_page_never_handed_out", zero_page_never_handed_out},
+	        {"alloc_all_then_free", alloc_all_then_free},
+	        {"zero_page_never_handed_out", zero_page_never_handed_out},
 	};
 	return run_tests("frame", tests, 2, argc, argv);
 }

@@ -13,8 +13,8 @@ extern size_t k_uc, k_info, k_mcontext, k_rip, k_rsp, k_rdi, k_fpstate, k_sigmas
 
 static void frame_order(void)
 {
-	CHECK(k_uc == 8);                      /* after the return address (sa_restorer) */
-	CHECK(k_info > k_uc + k_sigmask);      /* siginfo after the ucontext */
+	CHECK(k_uc == 8);                 /* after the return address (sa_restorer) */
+	CHECK(k_info > k_uc + k_sigmask); /* siginfo after the ucontext */
 	CHECK(k_info % 8 == 0);
 }
 
@@ -37,9 +37,9 @@ static void siginfo_matches_libc(void)
 int main(int argc, char **argv)
 {
 	static const struct test tests[] = {
-		{"frame_order", frame_order},
-		{"ucontext_matches_libc", ucontext_matches_libc},
-		{"siginfo_matches_libc", siginfo_matches_libc},
+	        {"frame_order", frame_order},
+	        {"ucontext_matches_libc", ucontext_matches_libc},
+	        {"siginfo_matches_libc", siginfo_matches_libc},
 	};
 	return run_tests("sigframe", tests, 3, argc, argv);
 }

@@ -105,12 +105,12 @@ static void table_full_is_enomem(void)
 int main(int argc, char **argv)
 {
 	static const struct test tests[] = {
-		{"reserve_tib_is_free", reserve_tib_is_free},
-		{"commit_limit_enomem", commit_limit_enomem},
-		{"unmap_splits_and_uncharges", unmap_splits_and_uncharges},
-		{"protect_charges_and_requires_mapping", protect_charges_and_requires_mapping},
-		{"find_free_top_down_and_hint", find_free_top_down_and_hint},
-		{"table_full_is_enomem", table_full_is_enomem},
+	        {"reserve_tib_is_free", reserve_tib_is_free},
+	        {"commit_limit_enomem", commit_limit_enomem},
+	        {"unmap_splits_and_uncharges", unmap_splits_and_uncharges},
+	        {"protect_charges_and_requires_mapping", protect_charges_and_requires_mapping},
+	        {"find_free_top_down_and_hint", find_free_top_down_and_hint},
+	        {"table_full_is_enomem", table_full_is_enomem},
 	};
 	return run_tests("vma", tests, 6, argc, argv);
 }

@@ -6,8 +6,8 @@
 #include "defs.h"
 #include "x86.h"
 
-#define IST_EXC 1 /* exceptions */
-#define IST_IRQ 2 /* device interrupts */
+#define IST_EXC 1  /* exceptions */
+#define IST_IRQ 2  /* device interrupts */
 #define IST_CRIT 3 /* #DF, NMI, #MC: must work even when IST_EXC is broken */
 
 struct tss {
@@ -45,16 +45,16 @@ static void lgdt_ltr(void)
 		uint64_t base;
 	} __attribute__((packed)) gdtr = {sizeof(gdt) - 1, (uint64_t)gdt};
 	__asm__ volatile("lgdt %0\n\t"
-			 "pushq $0x08\n\t"
-			 "leaq 1f(%%rip), %%rax\n\t"
-			 "pushq %%rax\n\t"
-			 "lretq\n"
-			 "1: movl $0x10, %%eax\n\t"
-			 "movl %%eax, %%ds; movl %%eax, %%es; movl %%eax, %%ss\n\t"
-			 "movw %1, %%ax; ltr %%ax"
-			 :
-			 : "m"(gdtr), "i"(SEL_TSS)
-			 : "rax", "memory");
+	                 "pushq $0x08\n\t"
+	                 "leaq 1f(%%rip), %%rax\n\t"
+	                 "pushq %%rax\n\t"
+	                 "lretq\n"
+	                 "1: movl $0x10, %%eax\n\t"
+	                 "movl %%eax, %%ds; movl %%eax, %%es; movl %%eax, %%ss\n\t"
+	                 "movw %1, %%ax; ltr %%ax"
+	                 :
+	                 : "m"(gdtr), "i"(SEL_TSS)
+	                 : "rax", "memory");
 }
 
 static void gdt_init(void)
@@ -62,8 +62,8 @@ static void gdt_init(void)
 	uint64_t base = (uint64_t)&tss, limit = sizeof(tss) - 1;
 	gdt[1] = 0x00af9a000000ffffull; /* kernel code, 64-bit */
 	gdt[2] = 0x00cf92000000ffffull; /* kernel data */
-	gdt[3] = (limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ull << 40) |
-		 ((limit >> 16) << 48) | (((base >> 24) & 0xff) << 56);
+	gdt[3] = (limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ull << 40) | ((limit >> 16) << 48) |
+	         (((base >> 24) & 0xff) << 56);
 	gdt[4] = base >> 32;
 	tss.iomap_base = sizeof(tss);
 	tss.ist[IST_EXC - 1] = kstack_alloc();
@@ -80,12 +80,12 @@ static void idt_init(void)
 		uint64_t off = trap_stub_table[v];
 		uint8_t ist = v >= 32 ? IST_IRQ : (v == 2 || v == 8 || v == 18) ? IST_CRIT : IST_EXC;
 		idt[v] = (struct idt_gate){
-			.off_lo = off & 0xffff,
-			.sel = SEL_KCODE,
-			.ist = ist,
-			.type = 0x8e, /* present, interrupt gate: IF cleared on entry */
-			.off_mid = (off >> 16) & 0xffff,
-			.off_hi = off >> 32,
+		        .off_lo = off & 0xffff,
+		        .sel = SEL_KCODE,
+		        .ist = ist,
+		        .type = 0x8e, /* present, interrupt gate: IF cleared on entry */
+		        .off_mid = (off >> 16) & 0xffff,
+		        .off_hi = off >> 32,
 		};
 	}
 	struct {
@@ -144,7 +144,8 @@ void cpu_init(void)
 void fpu_save(void *buf)
 {
 	if (cpu_xsave_size)
-		__asm__ volatile("xsave (%0)" ::"r"(buf), "a"((uint32_t)cpu_xcr0), "d"((uint32_t)(cpu_xcr0 >> 32)) : "memory");
+		__asm__ volatile("xsave (%0)" ::"r"(buf), "a"((uint32_t)cpu_xcr0), "d"((uint32_t)(cpu_xcr0 >> 32))
+		                 : "memory");
 	else
 		__asm__ volatile("fxsave (%0)" ::"r"(buf) : "memory");
 }
@@ -152,7 +153,8 @@ void fpu_save(void *buf)
 void fpu_restore(const void *buf)
 {
 	if (cpu_xsave_size)
-		__asm__ volatile("xrstor (%0)" ::"r"(buf), "a"((uint32_t)cpu_xcr0), "d"((uint32_t)(cpu_xcr0 >> 32)) : "memory");
+		__asm__ volatile("xrstor (%0)" ::"r"(buf), "a"((uint32_t)cpu_xcr0), "d"((uint32_t)(cpu_xcr0 >> 32))
+		                 : "memory");
 	else
 		__asm__ volatile("fxrstor (%0)" ::"r"(buf) : "memory");
 }

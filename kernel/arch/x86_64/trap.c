@@ -19,10 +19,28 @@ int kernel_depth; /* >0: kernel code runs (syscall); 0: program code */
 static irq_handler_t irq_handlers[256];
 
 static const char *const exception_names[32] = {
-	"divide error", "debug", "NMI", "breakpoint", "overflow", "bound range", "invalid opcode",
-	"device not available", "double fault", "coprocessor overrun", "invalid TSS", "segment not present",
-	"stack fault", "general protection fault", "page fault", "reserved", "x87 floating point",
-	"alignment check", "machine check", "SIMD floating point", "virtualization", "control protection",
+        "divide error",
+        "debug",
+        "NMI",
+        "breakpoint",
+        "overflow",
+        "bound range",
+        "invalid opcode",
+        "device not available",
+        "double fault",
+        "coprocessor overrun",
+        "invalid TSS",
+        "segment not present",
+        "stack fault",
+        "general protection fault",
+        "page fault",
+        "reserved",
+        "x87 floating point",
+        "alignment check",
+        "machine check",
+        "SIMD floating point",
+        "virtualization",
+        "control protection",
 };
 
 void irq_register(int vector, irq_handler_t h) { irq_handlers[vector] = h; }
@@ -31,18 +49,33 @@ void irq_register(int vector, irq_handler_t h) { irq_handlers[vector] = h; }
 static int fault_signal(int vector, int *code)
 {
 	switch (vector) {
-	case 0: *code = FPE_INTDIV; return SIGFPE;
-	case 4: *code = FPE_INTOVF; return SIGFPE;
+	case 0:
+		*code = FPE_INTDIV;
+		return SIGFPE;
+	case 4:
+		*code = FPE_INTOVF;
+		return SIGFPE;
 	case 16:
-	case 19: *code = FPE_FLTINV; return SIGFPE;
+	case 19:
+		*code = FPE_FLTINV;
+		return SIGFPE;
 	case 1:
-	case 3: *code = SI_KERNEL; return SIGTRAP;
-	case 6: *code = ILL_ILLOPN; return SIGILL;
-	case 17: *code = BUS_ADRALN; return SIGBUS;
+	case 3:
+		*code = SI_KERNEL;
+		return SIGTRAP;
+	case 6:
+		*code = ILL_ILLOPN;
+		return SIGILL;
+	case 17:
+		*code = BUS_ADRALN;
+		return SIGBUS;
 	case 5:
 	case 12:
-	case 13: *code = SI_KERNEL; return SIGSEGV;
-	default: return 0;
+	case 13:
+		*code = SI_KERNEL;
+		return SIGSEGV;
+	default:
+		return 0;
 	}
 }
 
