@@ -33,9 +33,9 @@ KCFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -ffrees
 	-fno-stack-protector -fno-omit-frame-pointer -mno-red-zone -mgeneral-regs-only -mno-sse -mno-mmx \
 	-fno-asynchronous-unwind-tables -fno-common -nostdinc -isystem $(GCC_INC) \
 	-isystem /usr/include/x86_64-linux-gnu -isystem /usr/include \
-	-Ikernel/include -Ikernel/qemu -Ikernel/sys -I$(B)/kernel
-KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.c kernel/qemu/*.c) \
-	$(wildcard kernel/arch/x86_64/*.S)
+	-Ikernel/include -Ikernel/sys -I$(B)/kernel
+KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.c kernel/qemu/*.c kernel/xen/*.c) \
+	$(wildcard kernel/arch/x86_64/*.S kernel/xen/*.S)
 KOBJ := $(patsubst %,$(B)/%.o,$(basename $(KSRC)))
 
 WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run \

@@ -85,8 +85,9 @@ int pt_map(uint64_t va, uint64_t pa, uint64_t flags);
 uint64_t pt_lookup(uint64_t va); /* the PTE, 0 if none */
 void pt_unmap_range(uint64_t start, uint64_t end);
 void pt_protect_range(uint64_t start, uint64_t end, uint64_t flags);
-void *kmap_mmio(uint64_t pa, uint64_t size);
-uint64_t kstack_alloc(void); /* returns the stack top */
+void *kmap_mmio(uint64_t pa, uint64_t size); /* uncached, at p2v(pa) */
+void *kmap_ram(uint64_t pa, uint64_t size);  /* write-back, at p2v(pa): pages shared with a hypervisor */
+uint64_t kstack_alloc(void);                 /* returns the stack top */
 uint64_t prot_to_pte(int prot);
 
 /* mm/vma.c: the program's virtual address space */
@@ -131,6 +132,11 @@ typedef void (*irq_handler_t)(struct trapframe *tf);
 void irq_register(int vector, irq_handler_t h);
 void trap_handler(struct trapframe *tf);
 extern int kernel_depth; /* >0 while kernel code runs on behalf of the program */
+
+/* arch/x86_64/lapic.c: the local APIC one-shot timer, shared by the platforms */
+void lapic_init(uint64_t (*clock)(void), uint64_t (*tsc_at)(uint64_t ns));
+void lapic_timer_arm(uint64_t deadline_ns);
+extern const char *lapic_timer_name;
 
 /* arch/x86_64/pic.c: the legacy 8259 pair, remapped and masked */
 void pic_disable(void);

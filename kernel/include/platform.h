@@ -36,6 +36,8 @@ struct platform {
 
 extern const struct platform *platform;
 extern const struct platform qemu_platform;
+extern const struct platform xen_platform;
+void xen_platform_set_cpuid_base(uint32_t base);
 
 /* Early output before any platform is chosen: port 0xe9 (QEMU debugcon, Xen HVM debug port). */
 void early_putc(char c);

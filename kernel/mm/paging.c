@@ -126,17 +126,20 @@ uint64_t prot_to_pte(int prot)
 	return PTE_P | ((prot & PROT_WRITE) ? PTE_W : 0) | ((prot & PROT_EXEC) ? 0 : PTE_NX);
 }
 
-void *kmap_mmio(uint64_t pa, uint64_t size)
+static void *kmap(uint64_t pa, uint64_t size, uint64_t cache)
 {
 	for (uint64_t off = 0; off < size; off += PAGE_SIZE) {
 		uint64_t *e = walk(PHYSMAP_BASE + pa + off, 0, true);
 		if (!e)
 			break; /* covered by a physmap huge page already (or no memory: panics on use) */
-		*e = ((pa + off) & PTE_ADDR) | PTE_P | PTE_W | PTE_PCD | PTE_PWT | PTE_NX;
+		*e = ((pa + off) & PTE_ADDR) | PTE_P | PTE_W | cache | PTE_NX;
 		invlpg(PHYSMAP_BASE + pa + off);
 	}
 	return p2v(pa);
 }
+
+void *kmap_mmio(uint64_t pa, uint64_t size) { return kmap(pa, size, PTE_PCD | PTE_PWT); }
+void *kmap_ram(uint64_t pa, uint64_t size) { return kmap(pa, size, 0); }
 
 uint64_t kstack_alloc(void)
 {

@@ -17,13 +17,13 @@ static void qemu_init(void)
 {
 	clock_init();
 	wall_base = rtc_read_epoch() * 1000000000ull - clock_ns();
-	lapic_init();
+	lapic_init(clock_ns, tsc_from_ns);
 }
 
 static void qemu_describe(char *buf, size_t n)
 {
 	ksnprintf(buf, n, "clock %s %lu.%03lu GHz, timer %s", clock_name, tsc_hz() / 1000000000,
-	          tsc_hz() / 1000000 % 1000, timer_name);
+	          tsc_hz() / 1000000 % 1000, lapic_timer_name);
 }
 
 static uint64_t qemu_wallclock_base(void) { return wall_base; }

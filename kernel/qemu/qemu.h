@@ -21,9 +21,4 @@ extern const char *clock_name;
 /* rtc.c: CMOS wall clock */
 uint64_t rtc_read_epoch(void);
 
-/* lapic.c: one-shot timer */
-void lapic_init(void);
-void lapic_timer_arm(uint64_t deadline_ns);
-extern const char *timer_name;
-
 #endif

@@ -1,12 +1,13 @@
 /*
- * lapic.c: the one-shot timer, from the local APIC. TSC-deadline mode when
- * the CPU has it (CPUID.1:ECX[24]); otherwise the one-shot count mode,
- * calibrated against the TSC clock. Either way the kernel is tickless:
- * time.c arms the next deadline and the interrupt calls time_interrupt().
+ * lapic.c: the one-shot timer, from the local APIC, for every platform (QEMU/KVM
+ * emulate it, and so does Xen for PVH guests). TSC-deadline mode when the CPU has it
+ * (CPUID.1:ECX[24]) and the platform can convert nanoseconds to TSC values; otherwise
+ * the one-shot count mode, calibrated against the platform's clock. Either way the
+ * kernel is tickless: time.c arms the next deadline and the interrupt calls
+ * time_interrupt().
  */
 #include "defs.h"
 #include "x86.h"
-#include "qemu.h"
 
 #define VEC_TIMER 0x20
 #define VEC_SPURIOUS 0xff
@@ -22,7 +23,9 @@
 static volatile uint32_t *apic;
 static bool deadline_mode;
 static uint64_t apic_hz;
-const char *timer_name = "lapic";
+static uint64_t (*clock_ns)(void);        /* the platform's monotonic clock */
+static uint64_t (*tsc_from_ns)(uint64_t); /* its inverse in TSC units, or NULL */
+const char *lapic_timer_name = "lapic";
 
 static uint32_t rd(uint32_t reg) { return apic[reg / 4]; }
 static void wr(uint32_t reg, uint32_t v) { apic[reg / 4] = v; }
@@ -51,22 +54,24 @@ static void calibrate(void)
 		panic("LAPIC timer calibration failed");
 }
 
-void lapic_init(void)
+void lapic_init(uint64_t (*clock)(void), uint64_t (*tsc_at)(uint64_t ns))
 {
+	clock_ns = clock;
+	tsc_from_ns = tsc_at;
 	uint64_t base = rdmsr(MSR_APIC_BASE);
 	wrmsr(MSR_APIC_BASE, base | (1u << 11)); /* global enable */
 	apic = kmap_mmio(base & ~0xfffull, PAGE_SIZE);
 	irq_register(VEC_TIMER, timer_irq);
 	irq_register(VEC_SPURIOUS, spurious_irq);
 	wr(REG_SVR, 0x100 | VEC_SPURIOUS);
-	deadline_mode = cpu_features_ecx & (1u << 24);
+	deadline_mode = tsc_at && (cpu_features_ecx & (1u << 24));
 	if (deadline_mode) {
 		wr(REG_LVT_TIMER, LVT_TSC_DEADLINE | VEC_TIMER);
-		timer_name = "lapic-tsc-deadline";
+		lapic_timer_name = "lapic-tsc-deadline";
 	} else {
 		calibrate();
 		wr(REG_LVT_TIMER, VEC_TIMER); /* one-shot */
-		timer_name = "lapic-oneshot";
+		lapic_timer_name = "lapic-oneshot";
 	}
 }
 

@@ -1,0 +1,18 @@
+#!/bin/sh
+# ci/test-xen.sh: build the Xen test payload (images, halvm-run, tests/xen/run.sh) and run it in
+# the Xen test bed (ci/xen-testbed.sh: Xen 4.17 + dom0 inside QEMU TCG). PASS/FAIL lines.
+# Usage: ci/test-xen.sh [BUILD_DIR]
+set -e
+cd "$(dirname "$0")/.."
+B=$(cd "${1:-build}" && pwd)
+p=$B/xen-payload
+rm -rf "$p" && mkdir -p "$p/img" "$p/bin"
+cp tests/xen/run.sh "$p/run.sh"
+cp "$B/bin/halvm-run" "$p/bin/"
+gcc_=$B/bin/x86_64-halvm-gcc
+$gcc_ -O2 -o "$p/img/hello" examples/hello.c
+for t in exit_code args_env time_sleep signal_timer_busy; do $gcc_ -O2 -o "$p/img/$t" tests/conformance/$t.c; done
+$gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
+"$B/bin/x86_64-halvm-ghc" -O -outputdir "$p/obj" -o "$p/img/Hello" examples/Hello.hs >/dev/null
+rm -rf "$p/obj"
+exec ci/xen-testbed.sh "$B" "$p"

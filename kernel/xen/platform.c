@@ -1,0 +1,61 @@
+/*
+ * platform.c: the Xen PVH platform. Console: the PV console ring (every stream, kernel log
+ * included, since a domain has one console). Clock: pvclock from the shared-info page.
+ * Timer: the local APIC, which Xen emulates for PVH guests, calibrated on that clock; an
+ * idle guest halts and Xen blocks its vCPU. Exit: the status as a `HALVM_EXIT=N` line on
+ * the console (what halvm-run --platform xen reads), then SCHEDOP_shutdown: poweroff, or
+ * crash for kernel-reported crashes and panics.
+ */
+#include "platform.h"
+#include "xen.h"
+
+static uint32_t cpuid_base;
+
+static void xen_early_init(void) { xen_hypercall_init(cpuid_base); }
+
+static void xen_init(void)
+{
+	xen_console_init();
+	xen_clock_init();
+	lapic_init(xen_clock_ns, 0);
+}
+
+static void xen_describe(char *buf, size_t n)
+{
+	long v = xen_hypercall(__HYPERVISOR_xen_version, XENVER_version, 0, 0);
+	ksnprintf(buf, n, "xen %ld.%ld, clock pvclock, timer %s", v >> 16, v & 0xffff, lapic_timer_name);
+}
+
+static void xen_write(int stream, const char *buf, size_t n) { xen_console_write(buf, n); }
+
+static noreturn void xen_exit(int status)
+{
+	char line[32];
+	int n = ksnprintf(line, sizeof(line), "\nHALVM_EXIT=%d\n", status);
+	for (int i = 0; i < n; i++)
+		early_putc(line[i]);
+	xen_console_write(line, n);
+	xen_console_flush();
+	struct sched_shutdown s = {
+	        .reason = (status == EXIT_PANIC || status == 139 || status == 132 || status == 136 || status == 135)
+	                          ? SHUTDOWN_crash
+	                          : SHUTDOWN_poweroff};
+	for (;;)
+		xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_shutdown, (uint64_t)&s, 0);
+}
+
+const struct platform xen_platform = {
+        .name = "xen",
+        .early_init = xen_early_init,
+        .init = xen_init,
+        .describe = xen_describe,
+        .console_write = xen_write,
+        .log_write = xen_console_write,
+        .console_poll = xen_console_poll,
+        .clock_ns = xen_clock_ns,
+        .wallclock_base_ns = xen_wallclock_base,
+        .timer_arm = lapic_timer_arm,
+        .exit = xen_exit,
+};
+
+void xen_platform_set_cpuid_base(uint32_t base) { cpuid_base = base; }

@@ -1,0 +1,37 @@
+/*
+ * xen.h: what the files of the Xen platform (kernel/xen/) share: the Xen public headers
+ * (from libxen-dev, never re-declared here) at a fixed interface version, and hypercalls.
+ */
+#ifndef HALVM_XEN_H
+#define HALVM_XEN_H
+
+#define __XEN_INTERFACE_VERSION__ 0x00040d00
+#include "defs.h"
+#include <xen/xen.h>
+#include <xen/event_channel.h>
+#include <xen/hvm/hvm_op.h>
+#include <xen/hvm/params.h>
+#include <xen/io/console.h>
+#include <xen/memory.h>
+#include <xen/sched.h>
+#include <xen/version.h>
+
+/* hypercall.c */
+extern char hypercall_page[];
+long xen_hypercall(int op, uint64_t a1, uint64_t a2, uint64_t a3);
+void xen_hypercall_init(uint32_t cpuid_base);
+long xen_get_param(int index, uint64_t *value);
+void xen_evtchn_send(uint32_t port);
+
+/* console.c: the PV console ring */
+void xen_console_init(void);
+void xen_console_write(const char *buf, size_t n);
+void xen_console_flush(void);
+void xen_console_poll(void);
+
+/* clock.c: pvclock from the shared-info page */
+void xen_clock_init(void);
+uint64_t xen_clock_ns(void);
+uint64_t xen_wallclock_base(void);
+
+#endif

@@ -1,0 +1,49 @@
+#!/bin/sh
+# tests/xen/run.sh: the Xen tests, run inside the test bed's dom0 (ci/xen-testbed.sh) with the
+# payload at /payload: images in /payload/img, halvm-run in /payload/bin. Each test starts a
+# HaLVM PVH domain with `halvm-run --platform xen` and prints PASS or FAIL.
+run=/payload/bin/halvm-run
+img=/payload/img
+pass() { echo "PASS xen/$1"; }
+fail() {
+	echo "FAIL xen/$1: $2"
+	sed 's/^/    | /' /tmp/out /tmp/err | tail -15
+}
+boot() { # image args... -> /tmp/out, /tmp/err, $status
+	bash $run --platform xen --timeout 60 "$@" >/tmp/out 2>/tmp/err
+	status=$?
+}
+
+boot --kernel-opt quiet $img/hello one 'two words'
+if [ $status = 0 ] && grep -q "Hello from HaLVM!" /tmp/out && grep -q "argv\[2\] = two words" /tmp/out; then pass c_hello; else fail c_hello "status $status"; fi
+
+for code in 0 1 42; do
+	boot --kernel-opt quiet $img/exit_code $code
+	if [ $status = $code ] && grep -q "exiting with $code" /tmp/out; then pass exit_$code; else fail exit_$code "status $status"; fi
+done
+
+boot --kernel-opt quiet --env GREETING=hello-xen --env EMPTY= --env "QUOTED=it's" $img/args_env a 'b c'
+if [ $status = 0 ] && grep -q "GREETING=hello-xen" /tmp/out && grep -q "argv\[2\] = \[b c\]" /tmp/out; then pass args_env; else fail args_env "status $status"; fi
+
+boot $img/hello banner
+if grep -q "booting on xen" /tmp/out && grep -q "clock pvclock" /tmp/out; then pass banner; else fail banner "no Xen banner"; fi
+
+boot --kernel-opt quiet $img/time_sleep
+if [ $status = 0 ] && grep -q "monotonic went backwards: 0 times" /tmp/out && grep -q "nanosleep 50 ms: at least 50 ms yes, under 1 s yes" /tmp/out; then
+	pass clock_and_sleep
+else fail clock_and_sleep "status $status"; fi
+
+boot --kernel-opt quiet $img/signal_timer_busy
+if [ $status = 0 ] && grep -q "ticks during a busy loop: >= 10" /tmp/out; then pass timer_signals; else fail timer_signals "status $status"; fi
+
+boot --kernel-opt quiet --mem 64 $img/Hello xen
+if [ $status = 0 ] && grep -q "Hello from Haskell on HaLVM" /tmp/out && grep -q "woke up after threadDelay" /tmp/out; then
+	pass haskell_hello
+else fail haskell_hello "status $status"; fi
+
+boot --kernel-opt quiet $img/crash_null
+state=$(xl list 2>/dev/null | awk '/halvm-.*crash_null/ { print $5 }')
+if [ $status = 139 ] && grep -q "CRASH: page fault" /tmp/out && grep -q "<poke" /tmp/out && [ -n "$state" ]; then
+	pass crash_report_and_crashed_domain
+else fail crash_report_and_crashed_domain "status $status, domain state '$state'"; fi
+xl list | awk '/halvm-/ { print $1 }' | while read -r d; do xl destroy "$d"; done
