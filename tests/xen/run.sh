@@ -41,6 +41,22 @@ if [ $status = 0 ] && grep -q "Hello from Haskell on HaLVM" /tmp/out && grep -q 
 	pass haskell_hello
 else fail haskell_hello "status $status"; fi
 
+# An idle domain is blocked: its CPU time stays flat while it sleeps. Its clock agrees with dom0's.
+bash $run --platform xen --timeout 60 --kernel-opt quiet $img/sleeper 4 >/tmp/out 2>/tmp/err &
+sleep 2
+cpu1=$(xl list 2>/dev/null | awk '/halvm-.*sleeper/ { print $6 }')
+sleep 1.5
+cpu2=$(xl list 2>/dev/null | awk '/halvm-.*sleeper/ { print $6 }')
+wait
+guest=$(head -1 /tmp/out | awk '{ print $2 }')
+if [ -n "$cpu1" ] && [ -n "$cpu2" ] && awk -v a="$cpu1" -v b="$cpu2" 'BEGIN { exit !(b - a < 0.3) }'; then
+	pass idle_domain_blocked
+else fail idle_domain_blocked "CPU seconds went from '$cpu1' to '$cpu2' during 1.5 s of sleep"; fi
+now=$(date +%s)
+if [ -n "$guest" ] && [ $((now - guest)) -ge 0 ] && [ $((now - guest)) -le 8 ]; then
+	pass clock_agrees_with_dom0
+else fail clock_agrees_with_dom0 "guest wall clock $guest, dom0 $now (guest slept 4 s)"; fi
+
 boot --kernel-opt quiet $img/crash_null
 state=$(xl list 2>/dev/null | awk '/halvm-.*crash_null/ { print $5 }')
 if [ $status = 139 ] && grep -q "CRASH: page fault" /tmp/out && grep -q "<poke" /tmp/out && [ -n "$state" ]; then
