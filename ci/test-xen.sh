@@ -14,6 +14,7 @@ $gcc_ -O2 -o "$p/img/hello" examples/hello.c
 for t in exit_code args_env time_sleep signal_timer_busy; do $gcc_ -O2 -o "$p/img/$t" tests/conformance/$t.c; done
 $gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
 $gcc_ -O2 -o "$p/img/sleeper" tests/xen/sleeper.c
+$gcc_ -O2 -o "$p/img/xs_self" tests/xen/xs_self.c
 "$B/bin/x86_64-halvm-ghc" -O -outputdir "$p/obj" -o "$p/img/Hello" examples/Hello.hs >/dev/null
 rm -rf "$p/obj"
 exec ci/xen-testbed.sh "$B" "$p"

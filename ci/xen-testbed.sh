@@ -18,17 +18,17 @@ mkdir -p "$cache/debs" "$work"
 
 XEN_PKGS="xen-hypervisor-4.17-amd64 xen-utils-4.17 busybox-static linux-image-amd64 libxencall1 libxendevicemodel1
 	libxenevtchn1 libxenforeignmemory1 libxengnttab1 libxenhypfs1 libxenmisc4.17 libxenstore4 libxentoolcore1
-	libxentoollog1 libyajl2"
+	libxentoollog1 libyajl2 xenstore-utils"
 MODULES="xen-privcmd xen-evtchn xen-gntdev xen-gntalloc xenfs" # in this order: xenfs needs the others
 
-if [ ! -f "$cache/ready" ]; then
+if [ "$(cat "$cache/ready" 2>/dev/null)" != "$(echo $XEN_PKGS)" ]; then
 	echo "xen-testbed: fetching Debian packages into $cache" >&2
 	(cd "$cache/debs" && apt-get download $XEN_PKGS 2>&1 | grep -v 'unsandboxed' >&2 || true)
 	kpkg=$(dpkg-deb -f "$cache"/debs/linux-image-amd64_*.deb Depends | sed 's/[ ,].*//')
 	(cd "$cache/debs" && apt-get download "$kpkg" 2>&1 | grep -v 'unsandboxed' >&2 || true)
 	rm -rf "$cache/root" && mkdir -p "$cache/root"
 	for d in "$cache"/debs/*.deb; do dpkg-deb -x "$d" "$cache/root"; done
-	touch "$cache/ready"
+	echo $XEN_PKGS >"$cache/ready"
 fi
 root=$cache/root
 xen_gz=$(ls "$root"/boot/xen-4.17-amd64.gz)
@@ -47,10 +47,14 @@ for t in sh mount mkdir insmod cat echo sleep poweroff ls grep sed seq tail head
 done
 xbin=$root/usr/lib/xen-4.17/bin
 mkdir -p "$ird/usr/lib/xen-4.17/bin" "$ird/usr/lib/xen-4.17/boot"
-for b in xl xenstored xenconsoled xen-init-dom0 xenstore-read xenstore-write xenstore-ls; do
-	[ -f "$xbin/$b" ] && cp "$xbin/$b" "$ird/usr/lib/xen-4.17/bin/"
+for b in xl xenstored xenconsoled xen-init-dom0; do
+	cp "$xbin/$b" "$ird/usr/lib/xen-4.17/bin/"
+done
+for b in xenstore-read xenstore-write xenstore-ls; do
+	cp "$root/usr/bin/$b" "$ird/usr/lib/xen-4.17/bin/"
 done
 ln -s /usr/lib/xen-4.17/bin/xl "$ird/bin/xl"
+for b in xenstore-read xenstore-write xenstore-ls; do ln -s /usr/lib/xen-4.17/bin/$b "$ird/bin/$b"; done
 # Shared libraries: the Xen ones from the cache, the rest (glibc, ncurses, libgcc_s) from the host.
 libpath=$(find "$root" -name 'libxen*.so*' -printf '%h\n' | sort -u | tr '\n' ':')$(find "$root" -name 'libyajl*.so*' -printf '%h\n' | sort -u | tr '\n' ':')
 for b in "$ird"/usr/lib/xen-4.17/bin/*; do

@@ -3,8 +3,9 @@
  * included, since a domain has one console). Clock: pvclock from the shared-info page.
  * Timer: the local APIC, which Xen emulates for PVH guests, calibrated on that clock; an
  * idle guest halts and Xen blocks its vCPU. Exit: the status as a `HALVM_EXIT=N` line on
- * the console (what halvm-run --platform xen reads), then SCHEDOP_shutdown: poweroff, or
- * crash for kernel-reported crashes and panics.
+ * the console and in XenStore at data/halvm/exit-status under the domain's own area (what
+ * halvm-run --platform xen reads), then SCHEDOP_shutdown: poweroff, or crash for
+ * kernel-reported crashes and panics.
  */
 #include "platform.h"
 #include "xen.h"
@@ -17,6 +18,7 @@ static void xen_init(void)
 {
 	xen_console_init();
 	xen_clock_init();
+	xen_xenstore_init();
 	lapic_init(xen_clock_ns, 0);
 }
 
@@ -36,6 +38,10 @@ static noreturn void xen_exit(int status)
 		early_putc(line[i]);
 	xen_console_write(line, n);
 	xen_console_flush();
+	/* For the toolstack: the status under the domain's own XenStore area (halvm-run reads it). */
+	char value[8];
+	ksnprintf(value, sizeof(value), "%d", status);
+	halvm_xenstore_write("data/halvm/exit-status", value); /* data/ is the domain-writable part */
 	struct sched_shutdown s = {
 	        .reason = (status == EXIT_PANIC || status == 139 || status == 132 || status == 136 || status == 135)
 	                          ? SHUTDOWN_crash

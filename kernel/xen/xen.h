@@ -29,6 +29,12 @@ void xen_console_write(const char *buf, size_t n);
 void xen_console_flush(void);
 void xen_console_poll(void);
 
+/* xenstore.c: the XenStore client; halvm_xenstore_* is the program-facing C API */
+void xen_xenstore_init(void);
+long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *out, size_t outsize);
+long halvm_xenstore_read(const char *path, char *buf, size_t size);
+long halvm_xenstore_write(const char *path, const char *value);
+
 /* clock.c: pvclock from the shared-info page */
 void xen_clock_init(void);
 uint64_t xen_clock_ns(void);

@@ -10,7 +10,7 @@ fail() {
 	sed 's/^/    | /' /tmp/out /tmp/err | tail -15
 }
 boot() { # image args... -> /tmp/out, /tmp/err, $status
-	bash $run --platform xen --timeout 60 "$@" >/tmp/out 2>/tmp/err
+	HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 "$@" >/tmp/out 2>/tmp/err
 	status=$?
 }
 
@@ -19,7 +19,9 @@ if [ $status = 0 ] && grep -q "Hello from HaLVM!" /tmp/out && grep -q "argv\[2\]
 
 for code in 0 1 42; do
 	boot --kernel-opt quiet $img/exit_code $code
-	if [ $status = $code ] && grep -q "exiting with $code" /tmp/out; then pass exit_$code; else fail exit_$code "status $status"; fi
+	if [ $status = $code ] && grep -q "exiting with $code" /tmp/out && grep -q "status $code from XenStore" /tmp/err; then
+		pass exit_$code
+	else fail exit_$code "status $status"; fi
 done
 
 boot --kernel-opt quiet --env GREETING=hello-xen --env EMPTY= --env "QUOTED=it's" $img/args_env a 'b c'
@@ -40,6 +42,12 @@ boot --kernel-opt quiet --mem 64 $img/Hello xen
 if [ $status = 0 ] && grep -q "Hello from Haskell on HaLVM" /tmp/out && grep -q "woke up after threadDelay" /tmp/out; then
 	pass haskell_hello
 else fail haskell_hello "status $status"; fi
+
+boot --kernel-opt quiet $img/xs_self
+if [ $status = 0 ] && grep -q "^domid: [1-9][0-9]* " /tmp/out && grep -q "^name: halvm-" /tmp/out &&
+	grep -q "read back: hello from the guest" /tmp/out && grep -q "missing key: -2 " /tmp/out && grep -q "dom0's key: -13 " /tmp/out; then
+	pass xenstore_from_the_program
+else fail xenstore_from_the_program "status $status"; fi
 
 # An idle domain is blocked: its CPU time stays flat while it sleeps. Its clock agrees with dom0's.
 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/sleeper 4 >/tmp/out 2>/tmp/err &

@@ -1,0 +1,163 @@
+/*
+ * xenstore.c: a XenStore client over the shared ring (xen/io/xs_wire.h), page and event
+ * channel from HVM_PARAM_STORE_PFN/EVTCHN. Requests are synchronous: write the message,
+ * notify, then wait (yielding to Xen) for the reply with our request id; watch events that
+ * arrive meanwhile are skipped (watches come with event-channel upcalls). Errors from
+ * xenstored (XS_ERROR "ENOENT", "EACCES", ...) become negative errno values, and a
+ * malformed or oversized reply is -EIO, never a crash.
+ *
+ * The C API (`halvm_xenstore_read`, `halvm_xenstore_write`) is exported to the program,
+ * which calls it directly (one address space); it runs with interrupts off so that a
+ * signal handler can never re-enter it.
+ */
+#include "xen.h"
+#include <xen/io/xs_wire.h>
+#include "x86.h"
+
+#define XS_TIMEOUT_NS 5000000000ull
+
+static volatile struct xenstore_domain_interface *ring;
+static uint32_t port;
+static uint32_t next_id = 1;
+
+void xen_xenstore_init(void)
+{
+	uint64_t pfn, evtchn;
+	if (xen_get_param(HVM_PARAM_STORE_PFN, &pfn) || xen_get_param(HVM_PARAM_STORE_EVTCHN, &evtchn) || !pfn)
+		return;
+	port = evtchn;
+	ring = kmap_ram(pfn << PAGE_SHIFT, PAGE_SIZE);
+}
+
+static int ring_write(const void *data, size_t n, uint64_t deadline)
+{
+	const char *p = data;
+	while (n) {
+		XENSTORE_RING_IDX cons = ring->req_cons, prod = ring->req_prod;
+		__asm__ volatile("" ::: "memory");
+		size_t space = XENSTORE_RING_SIZE - (prod - cons);
+		if (space == 0) {
+			if (xen_clock_ns() > deadline)
+				return -ETIMEDOUT;
+			xen_evtchn_send(port);
+			xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+			continue;
+		}
+		size_t k = MIN(n, space);
+		for (size_t i = 0; i < k; i++)
+			ring->req[MASK_XENSTORE_IDX(prod + i)] = p[i];
+		__asm__ volatile("sfence" ::: "memory");
+		ring->req_prod = prod + k;
+		p += k;
+		n -= k;
+	}
+	xen_evtchn_send(port);
+	return 0;
+}
+
+static int ring_read(void *data, size_t n, uint64_t deadline)
+{
+	char *p = data;
+	while (n) {
+		XENSTORE_RING_IDX cons = ring->rsp_cons, prod = ring->rsp_prod;
+		__asm__ volatile("lfence" ::: "memory");
+		if (cons == prod) {
+			if (xen_clock_ns() > deadline)
+				return -ETIMEDOUT;
+			xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+			continue;
+		}
+		size_t k = MIN(n, (size_t)(prod - cons));
+		for (size_t i = 0; i < k; i++)
+			p[i] = ring->rsp[MASK_XENSTORE_IDX(cons + i)];
+		__asm__ volatile("" ::: "memory");
+		ring->rsp_cons = cons + k;
+		xen_evtchn_send(port);
+		p += k;
+		n -= k;
+	}
+	return 0;
+}
+
+static int xs_errno(const char *msg)
+{
+	static const struct {
+		const char *name;
+		int err;
+	} map[] = {{"ENOENT", ENOENT}, {"EACCES", EACCES}, {"EEXIST", EEXIST}, {"EINVAL", EINVAL}, {"EAGAIN", EAGAIN},
+	           {"ENOSPC", ENOSPC}, {"EQUOTA", EDQUOT}, {"EISDIR", EISDIR}, {"EBUSY", EBUSY},   {"EROFS", EROFS},
+	           {"E2BIG", E2BIG},   {"ENOSYS", ENOSYS}, {"EPERM", EPERM}};
+	for (unsigned i = 0; i < ARRAY_SIZE(map); i++)
+		if (!strcmp(msg, map[i].name))
+			return -map[i].err;
+	return -EIO;
+}
+
+/* One request/reply. The reply payload goes to out (NUL-terminated); returns its length or -errno. */
+long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *out, size_t outsize)
+{
+	if (!ring)
+		return -ENODEV;
+	size_t alen = strlen(a) + 1;
+	if (alen + blen > XENSTORE_PAYLOAD_MAX || outsize == 0)
+		return -E2BIG;
+	struct xsd_sockmsg h = {.type = type, .req_id = next_id++, .tx_id = 0, .len = alen + blen};
+	uint64_t deadline = xen_clock_ns() + XS_TIMEOUT_NS;
+	int r;
+	if ((r = ring_write(&h, sizeof(h), deadline)) || (r = ring_write(a, alen, deadline)) ||
+	    (blen && (r = ring_write(b, blen, deadline))))
+		return r;
+	for (;;) {
+		struct xsd_sockmsg rh;
+		static char payload[XENSTORE_PAYLOAD_MAX + 1];
+		if ((r = ring_read(&rh, sizeof(rh), deadline)))
+			return r;
+		if (rh.len > XENSTORE_PAYLOAD_MAX)
+			return -EIO; /* protocol error: do not trust anything that follows */
+		if ((r = ring_read(payload, rh.len, deadline)))
+			return r;
+		payload[rh.len] = 0;
+		if (rh.type == XS_WATCH_EVENT || rh.req_id != h.req_id)
+			continue;
+		if (rh.type == XS_ERROR)
+			return xs_errno(payload);
+		size_t n = MIN((size_t)rh.len, outsize - 1);
+		memcpy(out, payload, n);
+		out[n] = 0;
+		return n;
+	}
+}
+
+static uint64_t api_enter(void)
+{
+	uint64_t flags = read_rflags();
+	irq_disable();
+	kernel_depth++;
+	return flags;
+}
+
+static void api_leave(uint64_t flags)
+{
+	kernel_depth--;
+	if (flags & RFLAGS_IF)
+		irq_enable();
+}
+
+/* Read path (relative paths are under /local/domain/DOMID) into buf; the length or -errno. */
+long halvm_xenstore_read(const char *path, char *buf, size_t size)
+{
+	uint64_t f = api_enter();
+	long r = xs_request(XS_READ, path, 0, 0, buf, size);
+	api_leave(f);
+	return r;
+}
+
+/* Write value at path; 0 or -errno. */
+long halvm_xenstore_write(const char *path, const char *value)
+{
+	char ok[8];
+	uint64_t f = api_enter();
+	long r = xs_request(XS_WRITE, path, value, strlen(value), ok, sizeof(ok));
+	api_leave(f);
+	return r < 0 ? r : 0;
+}
