@@ -136,6 +136,7 @@ extern int kernel_depth; /* >0 while kernel code runs on behalf of the program *
 /* arch/x86_64/lapic.c: the local APIC one-shot timer, shared by the platforms */
 void lapic_init(uint64_t (*clock)(void), uint64_t (*tsc_at)(uint64_t ns));
 void lapic_timer_arm(uint64_t deadline_ns);
+void lapic_eoi(void);
 extern const char *lapic_timer_name;
 
 /* arch/x86_64/pic.c: the legacy 8259 pair, remapped and masked */

@@ -21,6 +21,8 @@ void xen_clock_init(void)
 	clock0 = pvclock_read_ns(&shared->vcpu_info[0].time);
 }
 
+volatile struct shared_info *xen_shared_info(void) { return shared; }
+
 uint64_t xen_clock_ns(void) { return pvclock_read_ns(&shared->vcpu_info[0].time) - clock0; }
 
 uint64_t xen_wallclock_base(void)

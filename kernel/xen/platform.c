@@ -19,6 +19,7 @@ static void xen_init(void)
 	xen_console_init();
 	xen_clock_init();
 	xen_xenstore_init();
+	xen_evtchn_init();
 	lapic_init(xen_clock_ns, 0);
 }
 

@@ -35,8 +35,17 @@ long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *
 long halvm_xenstore_read(const char *path, char *buf, size_t size);
 long halvm_xenstore_write(const char *path, const char *value);
 
+/* evtchn.c: event channels and their upcall; halvm_evtchn_* is the program-facing C API */
+void xen_evtchn_init(void);
+long halvm_evtchn_alloc_unbound(int remote_domid);
+long halvm_evtchn_bind_interdomain(int remote_domid, unsigned remote_port);
+long halvm_evtchn_notify(unsigned port);
+long halvm_evtchn_close(unsigned port);
+long halvm_evtchn_wait(unsigned port, uint64_t timeout_ns);
+
 /* clock.c: pvclock from the shared-info page */
 void xen_clock_init(void);
+volatile struct shared_info *xen_shared_info(void);
 uint64_t xen_clock_ns(void);
 uint64_t xen_wallclock_base(void);
 

@@ -49,6 +49,22 @@ if [ $status = 0 ] && grep -q "^domid: [1-9][0-9]* " /tmp/out && grep -q "^name:
 	pass xenstore_from_the_program
 else fail xenstore_from_the_program "status $status"; fi
 
+# Event channels: the guest allocates a port for dom0 and answers pings from /payload/bin/evtchn_peer.
+HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/evtchn_ping >/tmp/out 2>/tmp/err &
+guest=$!
+dom= port=
+for i in $(seq 100); do
+	dom=$(xl list 2>/dev/null | awk '/halvm-.*evtchn_ping/ { print $2 }')
+	[ -n "$dom" ] && port=$(xenstore-read /local/domain/$dom/data/evtchn-port 2>/dev/null) && [ -n "$port" ] && break
+	sleep 0.1
+done
+peer=$(/payload/bin/evtchn_peer "$dom" "$port" 2>&1)
+wait $guest
+status=$?
+if [ $status = 0 ] && grep -q "ping-pong: answered at least 10 events" /tmp/out && [ "$peer" = "peer: 10 rounds" ]; then
+	pass evtchn_ping_pong
+else fail evtchn_ping_pong "status $status, domain '$dom' port '$port', peer said '$peer'"; fi
+
 # An idle domain is blocked: its CPU time stays flat while it sleeps. Its clock agrees with dom0's.
 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/sleeper 4 >/tmp/out 2>/tmp/err &
 sleep 2

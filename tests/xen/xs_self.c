@@ -1,4 +1,5 @@
-/* xs_self.c: the kernel's XenStore C API from a program: own domid and name, write/read under its own area, EACCES elsewhere. */
+/* xs_self.c: the kernel's XenStore C API from a program: own domid and name, write/read under its own area, EACCES
+ * elsewhere. */
 #include <stdio.h>
 #include <string.h>
 

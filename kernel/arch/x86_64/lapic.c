@@ -30,6 +30,8 @@ const char *lapic_timer_name = "lapic";
 static uint32_t rd(uint32_t reg) { return apic[reg / 4]; }
 static void wr(uint32_t reg, uint32_t v) { apic[reg / 4] = v; }
 
+void lapic_eoi(void) { wr(REG_EOI, 0); }
+
 static void timer_irq(struct trapframe *tf)
 {
 	(void)tf;
