@@ -16,7 +16,9 @@ $gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
 $gcc_ -O2 -o "$p/img/sleeper" tests/xen/sleeper.c
 $gcc_ -O2 -o "$p/img/xs_self" tests/xen/xs_self.c
 $gcc_ -O2 -o "$p/img/evtchn_ping" tests/xen/evtchn_ping.c
-gcc -O2 -Wall -o "$p/bin/evtchn_peer" tests/xen/evtchn_peer.c -lxenevtchn # dom0 side, Debian's libxenevtchn
+$gcc_ -O2 -o "$p/img/grant_page" tests/xen/grant_page.c
+gcc -O2 -Wall -o "$p/bin/evtchn_peer" tests/xen/evtchn_peer.c -lxenevtchn # dom0 sides, on Debian's libraries
+gcc -O2 -Wall -o "$p/bin/gnttab_peer" tests/xen/gnttab_peer.c -lxengnttab
 "$B/bin/x86_64-halvm-ghc" -O -outputdir "$p/obj" -o "$p/img/Hello" examples/Hello.hs >/dev/null
 rm -rf "$p/obj"
 exec ci/xen-testbed.sh "$B" "$p"

@@ -43,6 +43,10 @@ long halvm_evtchn_notify(unsigned port);
 long halvm_evtchn_close(unsigned port);
 long halvm_evtchn_wait(unsigned port, uint64_t timeout_ns);
 
+/* grant.c: grant tables v1; halvm_grant_* is the program-facing C API */
+long halvm_grant_access(int domid, const void *addr, int readonly);
+long halvm_grant_end(unsigned ref);
+
 /* clock.c: pvclock from the shared-info page */
 void xen_clock_init(void);
 volatile struct shared_info *xen_shared_info(void);
