@@ -15,6 +15,7 @@ for t in exit_code args_env time_sleep signal_timer_busy; do $gcc_ -O2 -o "$p/im
 $gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
 $gcc_ -O2 -o "$p/img/sleeper" tests/xen/sleeper.c
 $gcc_ -O2 -o "$p/img/xs_self" tests/xen/xs_self.c
+$gcc_ -O2 -o "$p/img/xs_more" tests/xen/xs_more.c
 $gcc_ -O2 -o "$p/img/evtchn_ping" tests/xen/evtchn_ping.c
 $gcc_ -O2 -o "$p/img/grant_page" tests/xen/grant_page.c
 gcc -O2 -Wall -o "$p/bin/evtchn_peer" tests/xen/evtchn_peer.c -lxenevtchn # dom0 sides, on Debian's libraries

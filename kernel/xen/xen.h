@@ -34,6 +34,15 @@ void xen_xenstore_init(void);
 long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *out, size_t outsize);
 long halvm_xenstore_read(const char *path, char *buf, size_t size);
 long halvm_xenstore_write(const char *path, const char *value);
+long halvm_xenstore_directory(const char *path, char *buf, size_t size);
+long halvm_xenstore_mkdir(const char *path);
+long halvm_xenstore_rm(const char *path);
+long halvm_xenstore_get_perms(const char *path, char *buf, size_t size);
+long halvm_xenstore_set_perms(const char *path, const char *perms, size_t len);
+long halvm_xenstore_transaction_start(void);
+long halvm_xenstore_transaction_end(int commit);
+long halvm_xenstore_watch(const char *path, const char *token);
+long halvm_xenstore_watch_wait(char *buf, size_t size, uint64_t timeout_ns);
 
 /* evtchn.c: event channels and their upcall; halvm_evtchn_* is the program-facing C API */
 void xen_evtchn_init(void);

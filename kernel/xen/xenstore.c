@@ -6,7 +6,9 @@
  * xenstored (XS_ERROR "ENOENT", "EACCES", ...) become negative errno values, and a
  * malformed or oversized reply is -EIO, never a crash.
  *
- * The C API (`halvm_xenstore_read`, `halvm_xenstore_write`) is exported to the program,
+ * Watch events that arrive while waiting for a reply are queued for halvm_xenstore_watch_wait.
+ *
+ * The C API (`halvm_xenstore_*`, docs/xen.md) is exported to the program,
  * which calls it directly (one address space); it runs with interrupts off so that a
  * signal handler can never re-enter it.
  */
@@ -93,6 +95,23 @@ static int xs_errno(const char *msg)
 	return -EIO;
 }
 
+static uint32_t cur_tx; /* the transaction requests belong to (0: none) */
+
+/* Watch events read while waiting for replies, kept for halvm_xenstore_watch_wait. */
+#define NEVENTS 8
+static char events[NEVENTS][256];
+static unsigned ev_head, ev_tail;
+
+static void keep_event(const char *payload, size_t len)
+{
+	if (ev_head - ev_tail == NEVENTS)
+		ev_tail++; /* full: drop the oldest */
+	size_t n = MIN(len, sizeof(events[0]) - 1);
+	memcpy(events[ev_head % NEVENTS], payload, n);
+	events[ev_head % NEVENTS][n] = 0;
+	ev_head++;
+}
+
 /* One request/reply. The reply payload goes to out (NUL-terminated); returns its length or -errno. */
 long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *out, size_t outsize)
 {
@@ -101,7 +120,7 @@ long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *
 	size_t alen = strlen(a) + 1;
 	if (alen + blen > XENSTORE_PAYLOAD_MAX || outsize == 0)
 		return -E2BIG;
-	struct xsd_sockmsg h = {.type = type, .req_id = next_id++, .tx_id = 0, .len = alen + blen};
+	struct xsd_sockmsg h = {.type = type, .req_id = next_id++, .tx_id = cur_tx, .len = alen + blen};
 	uint64_t deadline = xen_clock_ns() + XS_TIMEOUT_NS;
 	int r;
 	if ((r = ring_write(&h, sizeof(h), deadline)) || (r = ring_write(a, alen, deadline)) ||
@@ -117,7 +136,11 @@ long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *
 		if ((r = ring_read(payload, rh.len, deadline)))
 			return r;
 		payload[rh.len] = 0;
-		if (rh.type == XS_WATCH_EVENT || rh.req_id != h.req_id)
+		if (rh.type == XS_WATCH_EVENT) {
+			keep_event(payload, rh.len); /* "path\0token\0" */
+			continue;
+		}
+		if (rh.req_id != h.req_id)
 			continue;
 		if (rh.type == XS_ERROR)
 			return xs_errno(payload);
@@ -160,4 +183,112 @@ long halvm_xenstore_write(const char *path, const char *value)
 	long r = xs_request(XS_WRITE, path, value, strlen(value), ok, sizeof(ok));
 	api_leave(f);
 	return r < 0 ? r : 0;
+}
+
+static long simple(uint32_t type, const char *path, const char *arg, size_t arglen, char *out, size_t size)
+{
+	uint64_t f = api_enter();
+	long r = xs_request(type, path, arg, arglen, out, size);
+	api_leave(f);
+	return r;
+}
+
+/* Children of path as NUL-separated names in buf; the byte length, or -errno. */
+long halvm_xenstore_directory(const char *path, char *buf, size_t size)
+{
+	return simple(XS_DIRECTORY, path, 0, 0, buf, size);
+}
+
+long halvm_xenstore_mkdir(const char *path)
+{
+	char ok[8];
+	long r = simple(XS_MKDIR, path, 0, 0, ok, sizeof(ok));
+	return r < 0 ? r : 0;
+}
+
+long halvm_xenstore_rm(const char *path)
+{
+	char ok[8];
+	long r = simple(XS_RM, path, 0, 0, ok, sizeof(ok));
+	return r < 0 ? r : 0;
+}
+
+/* Permissions in xenstore's text form, NUL-separated ("n0", "r5", ...). */
+long halvm_xenstore_get_perms(const char *path, char *buf, size_t size)
+{
+	return simple(XS_GET_PERMS, path, 0, 0, buf, size);
+}
+
+long halvm_xenstore_set_perms(const char *path, const char *perms, size_t len)
+{
+	char ok[8];
+	long r = simple(XS_SET_PERMS, path, perms, len, ok, sizeof(ok));
+	return r < 0 ? r : 0;
+}
+
+/* Start a transaction: later requests belong to it until halvm_xenstore_transaction_end. */
+long halvm_xenstore_transaction_start(void)
+{
+	char id[16];
+	long r = simple(XS_TRANSACTION_START, "", 0, 0, id, sizeof(id));
+	if (r < 0)
+		return r;
+	uint32_t v = 0;
+	for (char *p = id; *p >= '0' && *p <= '9'; p++)
+		v = v * 10 + (*p - '0');
+	cur_tx = v;
+	return 0;
+}
+
+/* Commit (or abort); -EAGAIN when another writer got in first: retry the transaction. */
+long halvm_xenstore_transaction_end(int commit)
+{
+	char ok[8];
+	long r = simple(XS_TRANSACTION_END, commit ? "T" : "F", 0, 0, ok, sizeof(ok));
+	cur_tx = 0;
+	return r < 0 ? r : 0;
+}
+
+long halvm_xenstore_watch(const char *path, const char *token)
+{
+	char ok[8];
+	long r = simple(XS_WATCH, path, token, strlen(token) + 1, ok, sizeof(ok));
+	return r < 0 ? r : 0;
+}
+
+/*
+ * Wait for a watch event: the changed path goes to buf. Polls the ring (yielding to Xen)
+ * until one arrives or timeout_ns passes; 0, or -ETIMEDOUT.
+ */
+long halvm_xenstore_watch_wait(char *buf, size_t size, uint64_t timeout_ns)
+{
+	uint64_t f = api_enter(), deadline = xen_clock_ns() + timeout_ns;
+	long r = -ETIMEDOUT;
+	while (ring) {
+		if (ev_tail != ev_head) {
+			const char *e = events[ev_tail++ % NEVENTS];
+			size_t n = MIN(strlen(e), size - 1);
+			memcpy(buf, e, n);
+			buf[n] = 0;
+			r = 0;
+			break;
+		}
+		if (ring->rsp_cons != ring->rsp_prod) { /* an unsolicited message: an event */
+			struct xsd_sockmsg h;
+			static char payload[XENSTORE_PAYLOAD_MAX + 1];
+			if (ring_read(&h, sizeof(h), deadline) || h.len > XENSTORE_PAYLOAD_MAX ||
+			    ring_read(payload, h.len, deadline)) {
+				r = -EIO;
+				break;
+			}
+			if (h.type == XS_WATCH_EVENT)
+				keep_event(payload, h.len);
+			continue;
+		}
+		if (xen_clock_ns() > deadline)
+			break;
+		xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+	}
+	api_leave(f);
+	return r;
 }

@@ -49,6 +49,24 @@ if [ $status = 0 ] && grep -q "^domid: [1-9][0-9]* " /tmp/out && grep -q "^name:
 	pass xenstore_from_the_program
 else fail xenstore_from_the_program "status $status"; fi
 
+# XenStore: directories, permissions, a transaction, and a watch that dom0 fires.
+HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/xs_more >/tmp/out 2>/tmp/err &
+guest=$!
+dom=
+for i in $(seq 200); do
+	dom=$(xl list 2>/dev/null | awk '/halvm-.*xs_more/ { print $2 }')
+	[ -n "$dom" ] && [ "$(xenstore-read /local/domain/$dom/data/ready 2>/dev/null)" = 1 ] && break
+	sleep 0.1
+done
+xenstore-write /local/domain/$dom/data/watched "from dom0"
+wait $guest
+status=$?
+if [ $status = 0 ] && grep -q "directory data/dir: a b" /tmp/out && grep -q "directory data/dir: b$" /tmp/out &&
+	grep -q "owner is this domain: yes" /tmp/out && grep -q "transaction: 0" /tmp/out && grep -q "counter: 1" /tmp/out &&
+	grep -q "watch fired by dom0's write: yes" /tmp/out; then
+	pass xenstore_dirs_perms_transaction_watch
+else fail xenstore_dirs_perms_transaction_watch "status $status"; fi
+
 # Event channels: the guest allocates a port for dom0 and answers pings from /payload/bin/evtchn_peer.
 HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/evtchn_ping >/tmp/out 2>/tmp/err &
 guest=$!
