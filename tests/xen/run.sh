@@ -9,8 +9,8 @@ fail() {
 	echo "FAIL xen/$1: $2"
 	sed 's/^/    | /' /tmp/out /tmp/err | tail -15
 }
-boot() { # image args... -> /tmp/out, /tmp/err, $status
-	HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 "$@" >/tmp/out 2>/tmp/err
+boot() { # image args... -> /tmp/out, /tmp/err, $status (stdin: /dev/null)
+	HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 "$@" </dev/null >/tmp/out 2>/tmp/err
 	status=$?
 }
 
@@ -42,6 +42,13 @@ boot --kernel-opt quiet --mem 64 $img/Hello xen
 if [ $status = 0 ] && grep -q "Hello from Haskell on HaLVM" /tmp/out && grep -q "woke up after threadDelay" /tmp/out; then
 	pass haskell_hello
 else fail haskell_hello "status $status"; fi
+
+# Piped stdin reaches the program byte-exact, then end-of-file (as a boot module)
+seq 1 500 | HALVM_VERBOSE=1 bash $run --platform xen --timeout 60 --kernel-opt quiet $img/stdin_cat >/tmp/out 2>/tmp/err
+status=$?
+if [ $status = 0 ] && [ "$(head -500 /tmp/out | md5sum)" = "$(seq 1 500 | md5sum)" ] && grep -q -- "-- 1892 bytes" /tmp/out; then
+	pass stdin_from_dom0
+else fail stdin_from_dom0 "status $status"; fi
 
 boot --kernel-opt quiet $img/xs_self
 if [ $status = 0 ] && grep -q "^domid: [1-9][0-9]* " /tmp/out && grep -q "^name: halvm-" /tmp/out &&
