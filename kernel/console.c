@@ -79,6 +79,8 @@ static int stream_of(struct file *f) { return (int)(uint64_t)f->priv; }
 static long console_read(struct file *f, char *buf, size_t n)
 {
 	static struct ktimer poll_tick; /* console input is polled every 10 ms while someone waits */
+	if (n == 0)
+		return 0;
 	for (;;) {
 		platform->console_poll();
 		if (head != tail) {

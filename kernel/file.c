@@ -112,11 +112,21 @@ void file_init(enum stdin_kind stdin_kind, const void *mod, size_t modlen)
 	fd_install(2, file_new(&console_ops, (void *)2, O_RDWR), false);
 }
 
+/* Compare an absolute path with a canonical name, ignoring repeated slashes and "." parts. */
 static bool path_is(const char *p, const char *name)
 {
-	while (*p == '/' && p[1] == '/')
-		p++;
-	return !strcmp(p, name);
+	for (;;) {
+		while (*p == '/' && (p[1] == '/' || (p[1] == '.' && (p[2] == '/' || p[2] == 0))))
+			p += p[1] == '/' ? 1 : 2;
+		if (*p == 0 || *name == 0)
+			break;
+		if (*p != *name)
+			return false;
+		p++, name++;
+	}
+	while (*p == '/' && name[-1] != '/' && p[1] == 0)
+		p++; /* one trailing slash, as "/dev/" */
+	return *p == 0 && *name == 0;
 }
 
 /* Resolve one of the few names the kernel knows. Relative paths start at "/" (the cwd). */
@@ -139,10 +149,14 @@ struct file *file_open_path(const char *path, int flags, long *err)
 		ops = &null_ops;
 	else if (path_is(path, "/dev/console") || path_is(path, "/dev/tty"))
 		ops = &console_ops, priv = (void *)1;
-	else if (path_is(path, "/") || path_is(path, "/dev") || path_is(path, "/dev/") || path_is(path, "/."))
+	else if (path_is(path, "/") || path_is(path, "/dev"))
 		ops = &dir_ops;
 	if (!ops) {
 		*err = (flags & O_CREAT) ? -EROFS : -ENOENT;
+		return 0;
+	}
+	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL)) {
+		*err = -EEXIST;
 		return 0;
 	}
 	if (ops == &dir_ops && (flags & O_ACCMODE) != O_RDONLY) {

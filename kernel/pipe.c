@@ -33,6 +33,8 @@ static char *byte_at(struct pipe *p, uint64_t pos)
 static long pipe_read(struct file *f, char *buf, size_t n)
 {
 	struct pipe *p = f->priv;
+	if (n == 0)
+		return 0;
 	while (p->head == p->tail) {
 		if (!p->writers)
 			return 0;
@@ -83,7 +85,9 @@ static int pipe_poll_r(struct file *f)
 static int pipe_poll_w(struct file *f)
 {
 	struct pipe *p = f->priv;
-	return !p->readers ? POLLERR : (p->head - p->tail < PIPE_BUF_SIZE ? POLLOUT : 0);
+	if (!p->readers)
+		return POLLOUT | POLLERR; /* as Linux: writing would not block (it fails with EPIPE) */
+	return p->head - p->tail < PIPE_BUF_SIZE ? POLLOUT : 0;
 }
 
 static void pipe_release(struct pipe *p)

@@ -78,6 +78,12 @@ void signal_raise(int sig, int code, uint64_t value, int timerid, int overrun)
 	sig_pending |= SIGBIT(sig);
 }
 
+void signal_discard_if_ignored(int sig)
+{
+	if (ignored(sig))
+		sig_pending &= ~SIGBIT(sig);
+}
+
 bool signal_pending(void) { return sig_pending & ~(sig_blocked & ~UNBLOCKABLE); }
 
 uint64_t signal_pending_set(void) { return sig_pending; }

@@ -158,6 +158,7 @@ noreturn void proc_exit(int status);
 /* signal.c */
 void signal_raise(int sig, int code, uint64_t addr_or_value, int timerid, int overrun);
 bool signal_pending(void); /* an unblocked signal waits */
+void signal_discard_if_ignored(int sig);
 void signal_deliver(struct trapframe *tf);
 bool signal_fault(struct trapframe *tf, int sig, int code, uint64_t addr);
 long signal_return(struct trapframe *tf);

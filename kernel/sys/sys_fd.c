@@ -63,6 +63,9 @@ static long vector_io(long fd, const struct iovec *iov, long cnt, bool write)
 	for (long i = 0; i < cnt; i++) {
 		if ((long)iov[i].iov_len < 0)
 			return -EINVAL;
+		/* A write gathers before it writes: a bad buffer anywhere fails the whole call. */
+		if (write && user_check(iov[i].iov_base, iov[i].iov_len, false))
+			return -EFAULT;
 	}
 	for (long i = 0; i < cnt; i++) {
 		if (!iov[i].iov_len)

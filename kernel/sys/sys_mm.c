@@ -82,6 +82,17 @@ SYSCALL(madvise)
 	uint64_t len = ALIGN_UP((uint64_t)a1, PAGE_SIZE);
 	if ((a0 & (PAGE_SIZE - 1)) || a0 + len < (uint64_t)a0)
 		return -EINVAL;
+	bool known = a2 == MADV_NORMAL || a2 == MADV_RANDOM || a2 == MADV_SEQUENTIAL || a2 == MADV_WILLNEED ||
+	             a2 == MADV_HUGEPAGE || a2 == MADV_NOHUGEPAGE || a2 == MADV_DONTDUMP || a2 == MADV_DODUMP ||
+	             a2 == MADV_DONTFORK || a2 == MADV_DOFORK || a2 == MADV_DONTNEED || a2 == MADV_FREE;
+	if (!known)
+		return -EINVAL;
+	for (uint64_t a = a0; a < a0 + len;) { /* as Linux: the whole range must be mapped */
+		struct vma *v = vma_find(a);
+		if (!v)
+			return -ENOMEM;
+		a = v->end;
+	}
 	switch (a2) {
 	case MADV_NORMAL:
 	case MADV_RANDOM:
@@ -95,16 +106,10 @@ SYSCALL(madvise)
 	case MADV_DONTNEED:
 	case MADV_FREE:
 		/* MADV_FREE may discard lazily; discarding now is a valid implementation. */
-		for (uint64_t a = a0; a < a0 + len;) {
-			struct vma *v = vma_find(a);
-			if (!v)
-				return -ENOMEM;
-			a = v->end;
-		}
 		vm_discard(a0, a0 + len);
 		break;
-	default:
-		return -EINVAL;
+	default: /* advice with nothing to do here (one process, nothing paged out) */
+		break;
 	}
 	return 0;
 }

@@ -76,6 +76,8 @@ static long stat_path(long dirfd, const char *upath, struct stat *ust, long flag
 		return sys_fstat(dirfd, (long)ust, 0, 0, 0, 0);
 	if ((r = get_path(upath, path, sizeof(path))))
 		return r;
+	if (path[0] != '/' && dirfd != AT_FDCWD && !fd_get(dirfd))
+		return -EBADF;
 	struct file *f = file_open_path(path, O_RDONLY, &r);
 	if (!f)
 		return r;

@@ -115,6 +115,16 @@ static long timespec_deadline(const struct __kernel_timespec *uts, uint64_t *dea
 	return 0;
 }
 
+/* ppoll and pselect6 write the time left back into the caller's timespec, as Linux does. */
+static void write_back_left(struct __kernel_timespec *uts, uint64_t deadline)
+{
+	if (!uts || deadline == NO_TIMEOUT)
+		return;
+	uint64_t now = time_monotonic(), left = deadline > now ? deadline - now : 0;
+	struct __kernel_timespec ts = {left / 1000000000, left % 1000000000};
+	copy_to_user(uts, &ts, sizeof(ts));
+}
+
 /* ppoll/pselect6 swap the signal mask for the duration; it is restored after any handler runs. */
 static long with_sigmask(const uint64_t *umask, long size, uint64_t *saved)
 {
@@ -161,6 +171,7 @@ SYSCALL(ppoll)
 		signal_set_saved_mask(saved); /* handler runs with the temporary mask, then the old one */
 	else
 		sig_blocked = saved;
+	write_back_left((struct __kernel_timespec *)a2, deadline);
 	return r;
 }
 
@@ -226,5 +237,6 @@ SYSCALL(pselect6)
 		signal_set_saved_mask(saved);
 	else
 		sig_blocked = saved;
+	write_back_left((struct __kernel_timespec *)a4, deadline);
 	return r;
 }

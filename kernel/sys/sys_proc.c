@@ -104,10 +104,13 @@ SYSCALL(futex)
 			deadline = time_monotonic() + (abs ? (ns > now ? ns - now : 0) : ns);
 		}
 		if (deadline == UINT64_MAX) {
-			klog(LOG_WARN, "futex wait with no other thread and no timeout: waiting for a signal\n");
+			static bool warned;
+			if (!warned++)
+				klog(LOG_WARN,
+				     "futex wait with no other thread and no timeout: only a signal can end it\n");
 			while (!signal_pending())
 				wait_event();
-			return -EINTR;
+			return -ERESTARTSYS; /* as Linux: SA_RESTART re-runs it, and it re-checks the value */
 		}
 		return sleep_until(deadline, true) ? -EINTR : -ETIMEDOUT;
 	}

@@ -33,6 +33,7 @@ SYSCALL(rt_sigaction)
 	if (a1) {
 		act.sa_mask &= ~UNBLOCKABLE;
 		sig_actions[sig] = act;
+		signal_discard_if_ignored(sig); /* POSIX: a pending signal set to be ignored is discarded */
 	}
 	return 0;
 }
