@@ -105,9 +105,11 @@ SYSCALL(futex)
 		}
 		if (deadline == UINT64_MAX) {
 			static bool warned;
-			if (!warned++)
+			if (!warned) {
+				warned = true;
 				klog(LOG_WARN,
 				     "futex wait with no other thread and no timeout: only a signal can end it\n");
+			}
 			while (!signal_pending())
 				wait_event();
 			return -ERESTARTSYS; /* as Linux: SA_RESTART re-runs it, and it re-checks the value */
