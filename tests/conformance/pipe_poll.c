@@ -1,57 +1,97 @@
-/* pipe_poll.c: pipes inside one process, with poll/ppoll/select/pselect readiness, EOF, EPIPE and O_NONBLOCK. */
+/* pipe_poll.c: pipes inside one process with poll/ppoll readiness: data, full, EOF/POLLHUP, POLLERR, POLLNVAL, O_NONBLOCK, EPIPE. */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
-#include <sys/select.h>
 #include <unistd.h>
+
+#include "conformance.h"
+
+static void events(const char *what, int r, short revents)
+{
+	printf("%s: %d [%s%s%s%s%s]\n", what, r, revents & POLLIN ? " IN" : "", revents & POLLOUT ? " OUT" : "",
+	       revents & POLLHUP ? " HUP" : "", revents & POLLERR ? " ERR" : "", revents & POLLNVAL ? " NVAL" : "");
+}
 
 int main(void)
 {
 	int p[2];
 	char buf[64];
-	printf("pipe: %d\n", pipe(p));
+	SHOW("pipe", pipe(p));
 	struct pollfd pf[2] = {{p[0], POLLIN, 0}, {p[1], POLLOUT, 0}};
-	printf("poll empty: %d in=%d out=%d\n", poll(pf, 2, 0), pf[0].revents, pf[1].revents);
-	printf("write: %zd\n", write(p[1], "hello pipe", 10));
-	printf("poll data: %d in=%d\n", poll(pf, 1, 100), pf[0].revents);
-	printf("read: %zd\n", read(p[0], buf, 5));
-	printf("read rest: %zd '%.5s'\n", read(p[0], buf + 5, sizeof buf), buf);
-	fd_set r;
-	FD_ZERO(&r);
-	FD_SET(p[0], &r);
-	struct timeval tv = {0, 20000};
-	printf("select timeout: %d\n", select(p[0] + 1, &r, 0, 0, &tv));
-	write(p[1], "x", 1);
-	FD_SET(p[0], &r);
-	printf("select ready: %d isset=%d\n", select(p[0] + 1, &r, 0, 0, 0), FD_ISSET(p[0], &r));
-	read(p[0], buf, 1);
+	int r = poll(pf, 2, 0);
+	events("empty pipe, read end", r, pf[0].revents);
+	events("empty pipe, write end", r, pf[1].revents);
+	SHOW("write 10", write(p[1], "hello pipe", 10));
+	r = poll(pf, 1, 1000);
+	events("after a write, read end", r, pf[0].revents);
+	SHOW("read 5", read(p[0], buf, 5));
+	r = poll(pf, 1, 0);
+	events("5 bytes left", r, pf[0].revents);
+	SHOW("read the rest", read(p[0], buf + 5, sizeof buf));
+	printf("got '%.10s'\n", buf);
+	r = poll(pf, 1, 0);
+	events("drained", r, pf[0].revents);
+
 	struct timespec ts = {0, 10000000};
-	printf("ppoll timeout: %d\n", ppoll(pf, 1, &ts, 0));
-	FD_SET(p[0], &r);
-	printf("pselect timeout: %d\n", pselect(p[0] + 1, &r, 0, 0, &ts, 0));
-	fcntl(p[0], F_SETFL, O_NONBLOCK);
-	printf("nonblocking read: %zd %s\n", read(p[0], buf, 1), errno == EAGAIN ? "EAGAIN" : "?");
+	r = ppoll(pf, 1, &ts, NULL);
+	events("ppoll 10 ms on the empty pipe", r, pf[0].revents);
+	write(p[1], "y", 1);
+	r = ppoll(pf, 1, NULL, NULL);
+	events("ppoll with no timeout and data", r, pf[0].revents);
+	read(p[0], buf, 1);
+
+	printf("-- O_NONBLOCK and a full pipe\n");
+	SHOW("F_SETFL O_NONBLOCK", fcntl(p[0], F_SETFL, O_NONBLOCK));
+	SHOW("read of the empty pipe", read(p[0], buf, 1));
 	int q[2];
-	printf("pipe2 cloexec|nonblock: %d\n", pipe2(q, O_CLOEXEC | O_NONBLOCK));
-	printf("  cloexec=%d nonblock=%d\n", !!(fcntl(q[0], F_GETFD) & FD_CLOEXEC), !!(fcntl(q[1], F_GETFL) & O_NONBLOCK));
+	SHOW("pipe2(O_CLOEXEC | O_NONBLOCK)", pipe2(q, O_CLOEXEC | O_NONBLOCK));
+	printf("cloexec %d, nonblock %d %d\n", !!(fcntl(q[0], F_GETFD) & FD_CLOEXEC), !!(fcntl(q[0], F_GETFL) & O_NONBLOCK),
+	       !!(fcntl(q[1], F_GETFL) & O_NONBLOCK));
+	static char big[4096];
 	long total = 0;
 	ssize_t n;
-	static char big[4096];
 	while ((n = write(q[1], big, sizeof big)) > 0)
 		total += n;
-	printf("filled a pipe: %s, then %s\n", total >= 4096 ? "yes" : "no", errno == EAGAIN ? "EAGAIN" : "?");
-	close(p[1]);
+	printf("filled with %ld bytes, then %s\n", total, errname(errno));
+	struct pollfd full = {q[1], POLLOUT, 0};
+	r = poll(&full, 1, 0);
+	events("full pipe, write end", r, full.revents);
+	read(q[0], big, sizeof big);
+	r = poll(&full, 1, 0);
+	events("after reading 4096", r, full.revents);
+
+	printf("-- closing ends\n");
+	write(p[1], "z", 1);
+	SHOW("close the write end", close(p[1]));
 	pf[0].events = POLLIN;
-	poll(pf, 1, 0);
-	printf("after writer closed: POLLHUP=%d read=%zd\n", !!(pf[0].revents & POLLHUP), read(p[0], buf, 1));
+	r = poll(pf, 1, 0);
+	events("data then no writer", r, pf[0].revents);
+	SHOW("read the last byte", read(p[0], buf, 1));
+	r = poll(pf, 1, 0);
+	events("no data, no writer", r, pf[0].revents);
+	SHOW("read at end of file", read(p[0], buf, 1));
+	SHOW("read at end of file again", read(p[0], buf, 1));
+
 	signal(SIGPIPE, SIG_IGN);
-	close(q[0]);
-	printf("write with no reader: %zd %s\n", write(q[1], "x", 1), errno == EPIPE ? "EPIPE" : "?");
-	struct pollfd bad = {99, POLLIN, 0};
-	printf("poll bad fd: %d revents=%d\n", poll(&bad, 1, 0), bad.revents);
+	SHOW("close the read end of the second pipe", close(q[0]));
+	full.events = POLLOUT;
+	r = poll(&full, 1, 0);
+	events("no reader, write end", r, full.revents);
+	SHOW("write with no reader", write(q[1], "x", 1));
+
+	printf("-- odd descriptors\n");
+	struct pollfd odd[3] = {{99, POLLIN, 0}, {-1, POLLIN, 0}, {p[0], 0, 0}};
+	r = poll(odd, 3, 0);
+	events("closed fd 99", r, odd[0].revents);
+	events("negative fd (ignored)", r, odd[1].revents);
+	events("no events asked, at EOF", r, odd[2].revents);
+	int nul = open("/dev/null", O_RDWR);
+	struct pollfd np = {nul, POLLIN | POLLOUT, 0};
+	r = poll(&np, 1, 0);
+	events("/dev/null", r, np.revents);
+	SHOW("poll of nothing for 20 ms", poll(NULL, 0, 20));
+	printf("pipe_poll: done\n");
 	return 0;
 }
