@@ -11,7 +11,7 @@ cp tests/xen/run.sh "$p/run.sh"
 cp "$B/bin/halvm-run" "$p/bin/"
 gcc_=$B/bin/x86_64-halvm-gcc
 $gcc_ -O2 -o "$p/img/hello" examples/hello.c
-for t in exit_code args_env time_sleep signal_timer_busy stdin_cat; do $gcc_ -O2 -o "$p/img/$t" tests/conformance/$t.c; done
+$gcc_ -O2 -o "$p/img/basics" tests/xen/basics.c
 $gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
 $gcc_ -O2 -o "$p/img/sleeper" tests/xen/sleeper.c
 $gcc_ -O2 -o "$p/img/xs_self" tests/xen/xs_self.c

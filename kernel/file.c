@@ -38,7 +38,7 @@ void fd_set_cloexec(int fd, bool on) { fds[fd].cloexec = on; }
 /* Lowest free fd >= min, taking over the caller's reference to f. */
 int fd_alloc(struct file *f, int min, bool cloexec)
 {
-	for (int fd = min; fd < NOFILE; fd++)
+	for (int fd = min; fd < nofile_limit(); fd++)
 		if (!fds[fd].f) {
 			fds[fd].f = f;
 			fds[fd].cloexec = cloexec;

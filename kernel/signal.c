@@ -53,15 +53,15 @@ static bool ignored(int sig)
 	return h == (uint64_t)SIG_IGN || (h == (uint64_t)SIG_DFL && (SIGBIT(sig) & (DEFAULT_IGNORE | DEFAULT_STOP)));
 }
 
-void signal_raise(int sig, int code, uint64_t value, int timerid, int overrun)
+bool signal_raise(int sig, int code, uint64_t value, int timerid, int overrun)
 {
 	if (sig < 1 || sig > NSIG_LINUX || ignored(sig))
-		return; /* Linux drops ignored signals when they are generated */
+		return false; /* Linux drops ignored signals when they are generated */
 	siginfo_t *si = &sig_info[sig];
 	if (sig_pending & SIGBIT(sig)) { /* not queued: a second timer expiry counts as overrun */
 		if (code == SI_TIMER)
 			si->si_overrun++;
-		return;
+		return true;
 	}
 	memset(si, 0, sizeof(*si));
 	si->si_signo = sig;
@@ -76,6 +76,7 @@ void signal_raise(int sig, int code, uint64_t value, int timerid, int overrun)
 	} else
 		si->si_addr = (void *)value;
 	sig_pending |= SIGBIT(sig);
+	return false;
 }
 
 void signal_discard_if_ignored(int sig)

@@ -156,7 +156,8 @@ noreturn void exec_program(struct cmdline *cl);
 noreturn void proc_exit(int status);
 
 /* signal.c */
-void signal_raise(int sig, int code, uint64_t addr_or_value, int timerid, int overrun);
+/* true when sig was already pending (merged: timers count an overrun) */
+bool signal_raise(int sig, int code, uint64_t addr_or_value, int timerid, int overrun);
 bool signal_pending(void); /* an unblocked signal waits */
 void signal_discard_if_ignored(int sig);
 void signal_deliver(struct trapframe *tf);
@@ -230,6 +231,9 @@ void console_set_tty(bool interactive);
 void syscall_handler(struct trapframe *tf);
 const char *syscall_name(long nr);
 extern bool strace_enabled;
+
+/* sys/sys_info.c */
+int nofile_limit(void); /* soft RLIMIT_NOFILE, at most NOFILE */
 
 /* crash.c: crash reports with symbols */
 noreturn void crash_report(struct trapframe *tf, const char *what, int status);

@@ -148,7 +148,7 @@ SYSCALL(dup3)
 		return -EINVAL;
 	if (a0 == a1)
 		return -EINVAL;
-	if (a1 < 0 || a1 >= NOFILE)
+	if (a1 < 0 || a1 >= nofile_limit())
 		return -EBADF;
 	f->refs++;
 	return fd_install(a1, f, a2 & O_CLOEXEC);
@@ -169,7 +169,7 @@ SYSCALL(fcntl)
 	switch (a1) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC: {
-		if (a2 < 0 || a2 >= NOFILE)
+		if (a2 < 0 || a2 >= nofile_limit())
 			return -EINVAL;
 		int fd = fd_alloc(f, a2, a1 == F_DUPFD_CLOEXEC);
 		if (fd >= 0)

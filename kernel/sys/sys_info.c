@@ -63,7 +63,13 @@ static struct rlimit limits[RLIM_NLIMITS] = {
         [RLIMIT_RTTIME] = {RLIM_INFINITY, RLIM_INFINITY},
 };
 
-/* Limits are recorded and reported; only RLIMIT_NOFILE's ceiling is enforced (by the fd table size). */
+/* The soft RLIMIT_NOFILE: descriptors at or above it cannot be created (file.c, sys_fd.c). */
+int nofile_limit(void)
+{
+	return limits[RLIMIT_NOFILE].rlim_cur < NOFILE ? (int)limits[RLIMIT_NOFILE].rlim_cur : NOFILE;
+}
+
+/* Limits are recorded and reported; RLIMIT_NOFILE is enforced, the others are not. */
 SYSCALL(prlimit64)
 {
 	struct rlimit nl;

@@ -83,6 +83,10 @@ SYSCALL(futex)
 	uint32_t *uaddr = (uint32_t *)a0;
 	if ((uint64_t)uaddr & 3)
 		return -EINVAL;
+	if ((a1 & FUTEX_CLOCK_REALTIME) && op != FUTEX_WAIT_BITSET && op != FUTEX_WAIT_REQUEUE_PI)
+		return -ENOSYS; /* as Linux */
+	if ((op == FUTEX_WAIT_BITSET || op == FUTEX_WAKE_BITSET) && (uint32_t)a5 == 0)
+		return -EINVAL; /* an empty bitset */
 	switch (op) {
 	case FUTEX_WAIT:
 	case FUTEX_WAIT_BITSET: {
@@ -134,6 +138,8 @@ SYSCALL(sched_yield) { return 0; }
 
 SYSCALL(sched_getaffinity)
 {
+	if (a0 != 0 && a0 != PID)
+		return -ESRCH;
 	if (a1 < 8 || (a1 & 7))
 		return -EINVAL;
 	if (user_check((void *)a2, a1, true))

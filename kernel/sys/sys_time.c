@@ -150,8 +150,13 @@ SYSCALL(clock_nanosleep)
 static void ptimer_fire(struct ktimer *kt)
 {
 	struct ptimer *t = (struct ptimer *)kt;
-	if (t->notify == SIGEV_SIGNAL_)
-		signal_raise(t->signo, SI_TIMER, t->value, t - ptimers, 0);
+	/* timer_getoverrun: expirations merged into a signal not yet delivered; a fresh signal resets it */
+	if (t->notify == SIGEV_SIGNAL_) {
+		if (signal_raise(t->signo, SI_TIMER, t->value, t - ptimers, 0))
+			t->overrun++;
+		else
+			t->overrun = 0;
+	}
 	if (t->interval) {
 		uint64_t now = time_monotonic(), next = kt->deadline ? kt->deadline : now;
 		ktimer_arm(kt, MAX(next, now) + t->interval);
@@ -274,6 +279,9 @@ SYSCALL(setitimer)
 		return -EINVAL;
 	if (a1 && copy_from_user(&v, (void *)a1, sizeof(v)))
 		return -EFAULT;
+	if (a1 && (v.it_value.tv_usec < 0 || v.it_value.tv_usec >= 1000000 || v.it_interval.tv_usec < 0 ||
+	           v.it_interval.tv_usec >= 1000000 || v.it_value.tv_sec < 0 || v.it_interval.tv_sec < 0))
+		return -EINVAL;
 	if (a2 && sys_getitimer(a0, a2, 0, 0, 0, 0))
 		return -EFAULT;
 	if (a0 != 0 || !a1)
