@@ -34,11 +34,13 @@ static inline const char *errname(int e)
 	case ENOMEM: return "ENOMEM";
 	case EACCES: return "EACCES";
 	case EFAULT: return "EFAULT";
+	case EBUSY: return "EBUSY";
 	case EEXIST: return "EEXIST";
 	case ENODEV: return "ENODEV";
 	case ENOTDIR: return "ENOTDIR";
 	case EISDIR: return "EISDIR";
 	case EINVAL: return "EINVAL";
+	case ENFILE: return "ENFILE";
 	case EMFILE: return "EMFILE";
 	case ENOTTY: return "ENOTTY";
 	case ESPIPE: return "ESPIPE";

@@ -1,18 +1,25 @@
-/* exit_code.c: exit with the status given in argv[1] (0-255, or via exit() vs return vs _exit). */
-#include <stdio.h>
+/* exit_code.c: exit with the status given in argv[1] (0-255 and beyond), via return, exit(), _exit() or the raw exit_group/exit calls (argv[2]). */
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+
+#include "conformance.h"
 
 int main(int argc, char **argv)
 {
-	int code = atoi(argv[1]);
-	printf("exiting with %d via %s\n", code, argc > 2 ? argv[2] : "return");
-	if (argc > 2 && !strcmp(argv[2], "exit"))
+	int code = argc > 1 ? atoi(argv[1]) : 0;
+	const char *how = argc > 2 ? argv[2] : "return";
+	printf("exiting with %d via %s\n", code, how);
+	fflush(stdout);
+	if (!strcmp(how, "exit"))
 		exit(code);
-	if (argc > 2 && !strcmp(argv[2], "_exit")) {
-		fflush(stdout);
+	if (!strcmp(how, "_exit"))
 		_exit(code);
-	}
+	if (!strcmp(how, "exit_group"))
+		syscall(SYS_exit_group, code);
+	if (!strcmp(how, "exit_raw"))
+		syscall(SYS_exit, code); /* the only thread: the process ends */
 	return code;
 }
