@@ -28,7 +28,8 @@
 # Native runs happen in / (HaLVM's working directory) with `env -i`, stdout captured, stderr
 # kept aside. A native death by signal N counts as status 128+N, which is how HaLVM reports it.
 # Each run is limited to $CONFORMANCE_TIMEOUT seconds (default 60 for C, 120 for Haskell);
-# a timeout shows as status 124.
+# a timeout shows as status 124. $CONFORMANCE_HALVM_OPTS adds halvm-run options to every HaLVM
+# run, e.g. CONFORMANCE_HALVM_OPTS="--accel tcg" to try the suite without KVM.
 set -u
 B=build
 if [ $# -gt 0 ] && [ -d "$1" ]; then
@@ -135,7 +136,9 @@ run_halvm() { # tag name args... -> stdout in results/TAG.halvm, log in TAG.log;
 	local opts=() e mem=${HALVM_MEM:-256}
 	for e in ${envs[@]+"${envs[@]}"}; do opts+=(--env "$e"); done
 	[ -f "$src/$n.mem" ] && mem=$(cat "$src/$n.mem")
-	"$B/bin/halvm-run" --timeout "$limit" --mem "$mem" ${opts[@]+"${opts[@]}"} "$out/halvm/$n" "$@" \
+	local extra=()
+	read -r -a extra <<<"${CONFORMANCE_HALVM_OPTS:-}"
+	"$B/bin/halvm-run" --timeout "$limit" --mem "$mem" ${extra[@]+"${extra[@]}"} ${opts[@]+"${opts[@]}"} "$out/halvm/$n" "$@" \
 		<"$stdin" >"$out/results/$tag.halvm" 2>"$out/results/$tag.log"
 	echo $?
 }

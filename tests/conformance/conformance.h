@@ -2,6 +2,10 @@
 #ifndef CONFORMANCE_H
 #define CONFORMANCE_H
 
+#ifndef _GNU_SOURCE
+#error "define _GNU_SOURCE before the first #include (tests are built with musl-gcc and x86_64-halvm-gcc alike)"
+#endif
+
 #include <errno.h>
 #include <stdio.h>
 #include <time.h>

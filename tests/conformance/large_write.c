@@ -1,4 +1,5 @@
 /* large_write.c: about 200 KB to stdout with raw writes of odd sizes (1 byte .. 64 KiB), then stdio, then _exit at once: nothing may be lost or reordered. */
+#define _GNU_SOURCE
 #include <string.h>
 #include <unistd.h>
 

@@ -1,4 +1,5 @@
 /* stdin_cat.c: copy stdin to stdout byte-exactly (all 256 byte values, ^D, NUL, CR) until end-of-file, then report the count and a checksum. */
+#define _GNU_SOURCE
 #include <unistd.h>
 
 #include "conformance.h"

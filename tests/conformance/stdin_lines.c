@@ -47,7 +47,8 @@ int main(void)
 			printf("line %d: %zd bytes\n", count, len);
 	}
 	printf("getline read %d lines, longest %d bytes, %d CRLF, %d without a newline, checksum %lu\n", count, longest, crlf, no_newline, sum);
-	printf("feof %d, ferror %d, getchar %d\n", feof(stdin) != 0, ferror(stdin) != 0, getchar());
+	int eof = feof(stdin) != 0, err = ferror(stdin) != 0;
+	printf("feof %d, ferror %d, getchar %d\n", eof, err, getchar());
 	free(line);
 	printf("stdin_lines: done\n");
 	return 0;

@@ -1,6 +1,7 @@
 /* string_math.c: libm results, strtod/strtol edge cases, printf of doubles, rounding modes, qsort/bsearch, string functions: bit-identical to native musl. */
 #define _GNU_SOURCE
 #include <fenv.h>
+#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <stdint.h>
@@ -46,8 +47,8 @@ int main(void)
 	printf("hypot %.17g fmod %.17g remainder %.17g fma %.17g nextafter %a\n", hypot(3, 4.5), fmod(10.5, 3.2), remainder(10.5, 3.2),
 	       fma(1.0000001, 1e8, -1e8), nextafter(1.0, 2.0));
 	int ex;
-	double fr = frexp(1234.5, &ex), ip;
-	printf("frexp %.17g %d, ldexp %.17g, modf %.17g %.17g\n", fr, ex, ldexp(0.75, 20), modf(-3.75, &ip), ip);
+	double fr = frexp(1234.5, &ex), ip, frac = modf(-3.75, &ip);
+	printf("frexp %.17g %d, ldexp %.17g, modf %.17g %.17g\n", fr, ex, ldexp(0.75, 20), frac, ip);
 	printf("sinf %.9g expf %.9g logf %.9g powf %.9g\n", (double)sinf(0.7f), (double)expf(2.5f), (double)logf(7.0f), (double)powf(2.5f, 3.3f));
 	printf("sqrtl(2) %.20Lg, 1/3L %.20Lg, expl(1) %.20Lg\n", sqrtl(2.0L), 1.0L / 3.0L, expl(1.0L));
 
