@@ -83,7 +83,8 @@ newer() { # target sources... -> 0 if target exists and is newer than every sour
 }
 
 build() { # name -> 0 when both binaries are ready; the compilers' output in results/NAME.build
-	local n=$1 log=$out/results/$n.build
+	local n=$1
+	local log=$out/results/$n.build
 	: >"$log"
 	if [ $ext = c ]; then
 		local deps=("$src/$n.c" "$src"/*.h)
@@ -96,7 +97,9 @@ build() { # name -> 0 when both binaries are ready; the compilers' output in res
 	local opts=() extra=() f
 	[ -f "$src/$n.ghcopts" ] && read -r -a opts <"$src/$n.ghcopts"
 	if [ -f "$src/$n.extra" ]; then
-		for f in $(cat "$src/$n.extra"); do extra+=("$src/$f"); done
+		local words
+		read -r -d "" -a words <"$src/$n.extra" # every word on every line
+		for f in ${words[@]+"${words[@]}"}; do extra+=("$src/$f"); done
 	fi
 	newer "$out/native/$n" "$src/$n.hs" ${extra[@]+"${extra[@]}"} ||
 		ghc -O -rtsopts -outputdir "$out/obj-native/$n" ${opts[@]+"${opts[@]}"} -o "$out/native/$n" \
@@ -165,7 +168,8 @@ check() { # name label tag args...
 		pass=$((pass + 1))
 		return
 	fi
-	local why="status native $(describe "$ns"), halvm $(describe "$hs")"
+	local why
+	why="status native $(describe "$ns"), halvm $(describe "$hs")"
 	cmp -s "$out/results/$tag.native" "$out/results/$tag.halvm" || why="stdout differs; $why"
 	echo "FAIL $label: $why (${t}s)"
 	diff -a "$out/results/$tag.native" "$out/results/$tag.halvm" | head -20 | sed 's/^/    | /'
@@ -199,7 +203,7 @@ for n in "${names[@]}"; do
 		while IFS= read -r line || [ -n "$line" ]; do
 			i=$((i + 1))
 			eval "set -- $line"
-			check "$n" "$n[$i: $line]" "$n.$i" "$@" </dev/null
+			check "$n" "${n}[$i: $line]" "$n.$i" "$@" </dev/null
 		done <"$src/$n.runs"
 	elif [ -f "$src/$n.args" ]; then
 		eval "set -- $(cat "$src/$n.args")"

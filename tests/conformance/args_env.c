@@ -1,4 +1,4 @@
-/* args_env.c: argv and envp from the boot command line (quoting, empty and UTF-8 arguments), getenv, setenv/unsetenv/putenv, the auxiliary vector. */
+/* args_env.c: argv/envp from the boot command line (quoting, empty, UTF-8), getenv, setenv/unsetenv/putenv, auxv. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +63,8 @@ int main(int argc, char **argv)
 
 	printf("-- auxiliary vector\n");
 	printf("AT_PAGESZ %lu\n", getauxval(AT_PAGESZ));
-	YESNO("AT_PHDR, AT_ENTRY, AT_RANDOM set", getauxval(AT_PHDR) != 0 && getauxval(AT_ENTRY) != 0 && getauxval(AT_RANDOM) != 0);
+	YESNO("AT_PHDR, AT_ENTRY, AT_RANDOM set",
+	      getauxval(AT_PHDR) != 0 && getauxval(AT_ENTRY) != 0 && getauxval(AT_RANDOM) != 0);
 	printf("AT_SECURE %lu\n", getauxval(AT_SECURE));
 	printf("args_env: done\n");
 	return 0;

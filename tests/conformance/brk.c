@@ -1,4 +1,4 @@
-/* brk.c: brk/sbrk: query, grow (zeroed, writable), shrink, regrow (released pages zero again), refusals keep the old break. */
+/* brk.c: brk/sbrk: query, grow (zeroed), shrink, regrow (freed pages zero again), refusals keep the old break. */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <string.h>

@@ -25,6 +25,7 @@
 /* The symbolic name of an errno value: the same text on Linux and on HaLVM. */
 static inline const char *errname(int e)
 {
+	/* clang-format off */
 	switch (e) {
 	case 0: return "0";
 	case EPERM: return "EPERM";
@@ -57,27 +58,28 @@ static inline const char *errname(int e)
 	case EOPNOTSUPP: return "EOPNOTSUPP";
 	default: return "E?";
 	}
+	/* clang-format on */
 }
 
 /* Print "label: R" for a call that succeeded, "label: -1 ENAME" for one that failed
  * (R < 0). errno is read right after the call, before anything else can change it. */
-#define SHOW(label, call)                                                                          \
-	do {                                                                                       \
-		errno = 0;                                                                         \
-		long show_r_ = (long)(call);                                                       \
-		int show_e_ = errno;                                                               \
-		if (show_r_ < 0)                                                                   \
-			printf("%s: %ld %s\n", (label), show_r_, errname(show_e_));                \
-		else                                                                               \
-			printf("%s: %ld\n", (label), show_r_);                                     \
+#define SHOW(label, call)                                                                                              \
+	do {                                                                                                           \
+		errno = 0;                                                                                             \
+		long show_r_ = (long)(call);                                                                           \
+		int show_e_ = errno;                                                                                   \
+		if (show_r_ < 0)                                                                                       \
+			printf("%s: %ld %s\n", (label), show_r_, errname(show_e_));                                    \
+		else                                                                                                   \
+			printf("%s: %ld\n", (label), show_r_);                                                         \
 	} while (0)
 
 /* For calls that return an error number instead of setting errno (clock_nanosleep,
  * posix_* and pthread_* style): "label: 0" or "label: ENAME". */
-#define SHOW_RC(label, call)                                                                       \
-	do {                                                                                       \
-		int show_rc_ = (call);                                                             \
-		printf("%s: %s\n", (label), show_rc_ ? errname(show_rc_) : "0");                   \
+#define SHOW_RC(label, call)                                                                                           \
+	do {                                                                                                           \
+		int show_rc_ = (call);                                                                                 \
+		printf("%s: %s\n", (label), show_rc_ ? errname(show_rc_) : "0");                                       \
 	} while (0)
 
 /* Print "label: yes" or "label: no". */

@@ -1,4 +1,4 @@
-/* exit_code.c: exit with the status given in argv[1] (0-255 and beyond), via return, exit(), _exit() or the raw exit_group/exit calls (argv[2]). */
+/* exit_code.c: exit with the status in argv[1] (0-255 and beyond) via return, exit, _exit, exit_group or SYS_exit. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* exit_paths.c: what each way of ending runs and flushes: atexit order, at_quick_exit, buffered stdio with exit/_exit/quick_exit/abort/exit_group (argv[1] picks). */
+/* exit_paths.c: what each way of ending runs and flushes: atexit order, quick_exit, _exit, abort, exit_group. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +10,11 @@
 static void first(void) { printf("atexit: registered first, runs last\n"); }
 static void second(void) { printf("atexit: registered second\n"); }
 static void third(void) { printf("atexit: registered third, runs first\n"); }
-static void quick(void) { printf("at_quick_exit handler\n"); fflush(stdout); }
+static void quick(void)
+{
+	printf("at_quick_exit handler\n");
+	fflush(stdout);
+}
 
 int main(int argc, char **argv)
 {

@@ -1,4 +1,4 @@
-/* fd_basic.c: write/writev/read/readv on the console, pipes and /dev/null; dup/dup2/dup3; lowest-free-fd reuse; close. */
+/* fd_basic.c: read/write/readv/writev on console, pipes, /dev/null; dup/dup2/dup3; lowest free fd; close. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* fd_errors.c: error paths of the descriptor calls: EBADF, EFAULT (bad, kernel, read-only pointers), EINVAL, ENOENT, ESPIPE, ENOTTY, EISDIR. */
+/* fd_errors.c: fd call errors: EBADF, EFAULT (bad/kernel/read-only pointers), EINVAL, ENOENT, ESPIPE, ENOTTY. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <poll.h>

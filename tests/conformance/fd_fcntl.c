@@ -1,4 +1,4 @@
-/* fd_fcntl.c: fcntl F_DUPFD/F_DUPFD_CLOEXEC/F_GETFD/F_SETFD/F_GETFL/F_SETFL, open flags kept, ioctl FIONBIO/FIOCLEX/FIONCLEX. */
+/* fd_fcntl.c: fcntl F_DUPFD(_CLOEXEC), F_GETFD/SETFD, F_GETFL/SETFL; open flags kept; ioctl FIONBIO/FIOCLEX. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -12,10 +12,14 @@ static const char *accmode(int fd)
 	if (fl < 0)
 		return errname(errno);
 	switch (fl & O_ACCMODE) {
-	case O_RDONLY: return "O_RDONLY";
-	case O_WRONLY: return "O_WRONLY";
-	case O_RDWR: return "O_RDWR";
-	default: return "?";
+	case O_RDONLY:
+		return "O_RDONLY";
+	case O_WRONLY:
+		return "O_WRONLY";
+	case O_RDWR:
+		return "O_RDWR";
+	default:
+		return "?";
 	}
 }
 
@@ -31,8 +35,9 @@ int main(void)
 	int wr = open("/dev/null", O_WRONLY | O_APPEND);
 	int rw = open("/dev/null", O_RDWR | O_CLOEXEC | O_NONBLOCK);
 	printf("/dev/null opened O_RDONLY: %s, O_WRONLY: %s, O_RDWR: %s\n", accmode(rd), accmode(wr), accmode(rw));
-	printf("open kept O_APPEND %d, O_NONBLOCK %d, O_CLOEXEC %d; none on the plain one: %d %d %d\n", has_fl(wr, O_APPEND),
-	       has_fl(rw, O_NONBLOCK), cloexec(rw), has_fl(rd, O_APPEND), has_fl(rd, O_NONBLOCK), cloexec(rd));
+	printf("open kept O_APPEND %d, O_NONBLOCK %d, O_CLOEXEC %d; none on the plain one: %d %d %d\n",
+	       has_fl(wr, O_APPEND), has_fl(rw, O_NONBLOCK), cloexec(rw), has_fl(rd, O_APPEND), has_fl(rd, O_NONBLOCK),
+	       cloexec(rd));
 
 	printf("-- F_GETFD / F_SETFD\n");
 	SHOW("F_SETFD FD_CLOEXEC", fcntl(rd, F_SETFD, FD_CLOEXEC));

@@ -1,4 +1,4 @@
-/* fd_stat.c: stat/lstat/fstat/newfstatat of /dev/null, / and pipes; openat and relative names; lseek; access; getcwd/chdir. */
+/* fd_stat.c: stat/lstat/fstat/newfstatat of /dev/null, / and pipes; openat, relative names; lseek; access; getcwd. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* futex.c: FUTEX_WAIT/WAKE/WAIT_BITSET/REQUEUE in one thread (value mismatch, relative and absolute timeouts, errors) and the libc waits built on them. */
+/* futex.c: FUTEX_WAIT/WAKE/WAIT_BITSET/REQUEUE in one thread: mismatch, timeouts, errors; libc waits on futexes. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <semaphore.h>
@@ -53,7 +53,8 @@ int main(void)
 	SHOW("WAIT_BITSET|CLOCK_REALTIME, absolute deadline 20 ms ahead",
 	     futex(&word, FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME, 5, &abs, NULL, FUTEX_BITSET_MATCH_ANY));
 	took(t0, 0.02);
-	SHOW("WAIT_BITSET with a past deadline", futex(&word, FUTEX_WAIT_BITSET, 5, &(struct timespec){1, 0}, NULL, FUTEX_BITSET_MATCH_ANY));
+	SHOW("WAIT_BITSET with a past deadline",
+	     futex(&word, FUTEX_WAIT_BITSET, 5, &(struct timespec){1, 0}, NULL, FUTEX_BITSET_MATCH_ANY));
 
 	printf("-- waking nobody\n");
 	SHOW("WAKE 1", futex(&word, FUTEX_WAKE, 1, NULL, NULL, 0));

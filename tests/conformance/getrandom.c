@@ -1,4 +1,4 @@
-/* getrandom.c: getrandom sizes and flags, draws differ, byte statistics look random, getentropy limits, EINVAL/EFAULT. */
+/* getrandom.c: getrandom sizes and flags, draws differ, byte statistics look random, getentropy limits, errors. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/random.h>

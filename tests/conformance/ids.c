@@ -1,4 +1,4 @@
-/* ids.c: process identity (pid/tid/ppid/uid/gid, raw and libc), set_tid_address, set_robust_list, umask, sched_yield/getaffinity, getrusage, sysconf, auxv. */
+/* ids.c: pid/tid/ppid/uid/gid, set_tid_address, set_robust_list, umask, sched_*, getrusage, sysconf, auxv. */
 #define _GNU_SOURCE
 #include <sched.h>
 #include <stdint.h>
@@ -21,8 +21,8 @@ int main(void)
 	YESNO("getuid == geteuid", getuid() == geteuid());
 	YESNO("getgid == getegid", getgid() == getegid());
 	YESNO("raw getuid/geteuid/getgid/getegid agree with libc",
-	      syscall(SYS_getuid) == (long)getuid() && syscall(SYS_geteuid) == (long)geteuid() && syscall(SYS_getgid) == (long)getgid() &&
-	          syscall(SYS_getegid) == (long)getegid());
+	      syscall(SYS_getuid) == (long)getuid() && syscall(SYS_geteuid) == (long)geteuid() &&
+	              syscall(SYS_getgid) == (long)getgid() && syscall(SYS_getegid) == (long)getegid());
 	uid_t r, e, s;
 	gid_t gr, ge, gs;
 	SHOW("getresuid", getresuid(&r, &e, &s));
@@ -64,16 +64,19 @@ int main(void)
 	struct rusage ru;
 	SHOW("getrusage(RUSAGE_SELF)", getrusage(RUSAGE_SELF, &ru));
 	YESNO("  ru_maxrss > 0", ru.ru_maxrss > 0);
-	YESNO("  times are sane", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 && ru.ru_utime.tv_usec < 1000000 && ru.ru_stime.tv_usec < 1000000);
+	YESNO("  times are sane", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 &&
+	                                  ru.ru_utime.tv_usec < 1000000 && ru.ru_stime.tv_usec < 1000000);
 	SHOW("getrusage(RUSAGE_CHILDREN)", getrusage(RUSAGE_CHILDREN, &ru));
-	YESNO("  no children: zero times", ru.ru_utime.tv_sec == 0 && ru.ru_utime.tv_usec == 0 && ru.ru_stime.tv_sec == 0 && ru.ru_stime.tv_usec == 0);
+	YESNO("  no children: zero times", ru.ru_utime.tv_sec == 0 && ru.ru_utime.tv_usec == 0 &&
+	                                           ru.ru_stime.tv_sec == 0 && ru.ru_stime.tv_usec == 0);
 	SHOW("getrusage(42)", getrusage(42, &ru));
 
 	printf("-- sysconf and the auxiliary vector\n");
 	printf("sysconf(_SC_PAGESIZE) %ld, _SC_CLK_TCK %ld\n", sysconf(_SC_PAGESIZE), sysconf(_SC_CLK_TCK));
 	printf("AT_PAGESZ %lu, AT_SECURE %lu\n", getauxval(AT_PAGESZ), getauxval(AT_SECURE));
 	YESNO("AT_UID/AT_EUID/AT_GID/AT_EGID match the ids",
-	      getauxval(AT_UID) == getuid() && getauxval(AT_EUID) == geteuid() && getauxval(AT_GID) == getgid() && getauxval(AT_EGID) == getegid());
+	      getauxval(AT_UID) == getuid() && getauxval(AT_EUID) == geteuid() && getauxval(AT_GID) == getgid() &&
+	              getauxval(AT_EGID) == getegid());
 	const unsigned char *rnd = (const unsigned char *)getauxval(AT_RANDOM);
 	int nonzero = 0;
 	for (int i = 0; rnd && i < 16; i++)

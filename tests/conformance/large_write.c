@@ -1,4 +1,4 @@
-/* large_write.c: about 200 KB to stdout with raw writes of odd sizes (1 byte .. 64 KiB), then stdio, then _exit at once: nothing may be lost or reordered. */
+/* large_write.c: ~200 KB to stdout in raw writes of odd sizes, then stdio, then _exit at once: nothing lost. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <unistd.h>
@@ -23,7 +23,8 @@ int main(void)
 	/* A text block of numbered 60-byte lines. */
 	size_t len = 0;
 	for (int i = 0; len + 61 < sizeof block; i++)
-		len += (size_t)snprintf(block + len, sizeof block - len, "raw line %06d: the quick brown fox jumps over the lazy dog\n", i);
+		len += (size_t)snprintf(block + len, sizeof block - len,
+		                        "raw line %06d: the quick brown fox jumps over the lazy dog\n", i);
 
 	/* The same bytes cut into pieces of very different sizes. */
 	static const size_t sizes[] = {1, 7, 60, 4095, 4096, 4097, 65536, 1, 33};

@@ -1,4 +1,4 @@
-/* madvise.c: MADV_DONTNEED zero-fills private anonymous memory again (whole and partial ranges, PROT_NONE), advisory values, errors. */
+/* madvise.c: MADV_DONTNEED zero-fills private anonymous memory again (ranges, PROT_NONE), advice values, errors. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/mman.h>
@@ -28,7 +28,8 @@ int main(void)
 	printf("zero bytes now: %d (of %d), 'x' bytes: %d\n", count(p, 8 * PG, 0), 8 * PG, count(p, 8 * PG, 'x'));
 	printf("pages 1 and 4 untouched: %c %c\n", p[2 * PG - 1], p[4 * PG]);
 	p[2 * PG] = 'y';
-	printf("writable again: %c, rest of that page zero: %s\n", p[2 * PG], count(p + 2 * PG + 1, PG - 1, 0) == PG - 1 ? "yes" : "no");
+	printf("writable again: %c, rest of that page zero: %s\n", p[2 * PG],
+	       count(p + 2 * PG + 1, PG - 1, 0) == PG - 1 ? "yes" : "no");
 	SHOW("DONTNEED everything", madvise(p, 8 * PG, MADV_DONTNEED));
 	printf("zero bytes now: %d\n", count(p, 8 * PG, 0));
 

@@ -1,4 +1,4 @@
-/* malloc_stress.c: musl's malloc on top of brk/mmap/munmap/mremap: a seeded mix of malloc/realloc/free/calloc, big blocks, alignment. */
+/* malloc_stress.c: musl's malloc over brk/mmap/mremap: seeded malloc/realloc/free/calloc mix, big blocks, alignment. */
 #define _GNU_SOURCE
 #include <malloc.h>
 #include <stdint.h>
@@ -45,7 +45,8 @@ int main(void)
 			break;
 		case 2: {
 			unsigned char *n = realloc(slot[i], want);
-			if (n && slot[i] && size[i] && !(n[0] == tag[i] && n[(want < size[i] ? want : size[i]) - 1] == tag[i]))
+			if (n && slot[i] && size[i] &&
+			    !(n[0] == tag[i] && n[(want < size[i] ? want : size[i]) - 1] == tag[i]))
 				bad++;
 			slot[i] = n;
 			break;

@@ -1,4 +1,4 @@
-/* mmap_basic.c: anonymous mmap zero-fill, MAP_FIXED replacement, munmap splitting, hints, MAP_FIXED_NOREPLACE, MAP_SHARED/POPULATE, mincore, argument errors. */
+/* mmap_basic.c: anonymous mmap: zero-fill, MAP_FIXED, munmap splits, hints, NOREPLACE, SHARED/POPULATE, mincore. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdint.h>
@@ -116,7 +116,8 @@ int main(void)
 	show_map("length 0", mmap(NULL, 0, RW, ANON, -1, 0));
 	show_map("neither private nor shared", mmap(NULL, PG, RW, MAP_ANONYMOUS, -1, 0));
 	show_map("MAP_FIXED at an unaligned address", mmap((void *)0x10000001, PG, RW, ANON | MAP_FIXED, -1, 0));
-	show_map("raw mmap with an unaligned offset", (void *)syscall(SYS_mmap, NULL, PG, RW, ANON, -1, 1)); /* musl checks it itself */
+	show_map("raw mmap with an unaligned offset",
+	         (void *)syscall(SYS_mmap, NULL, PG, RW, ANON, -1, 1)); /* musl checks it itself */
 	show_map("no MAP_ANONYMOUS and fd -1", mmap(NULL, PG, RW, MAP_PRIVATE, -1, 0));
 	int nul = open("/dev/null", O_RDWR);
 	show_map("mapping /dev/null", mmap(NULL, PG, RW, MAP_PRIVATE, nul, 0));

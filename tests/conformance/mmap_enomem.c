@@ -1,4 +1,4 @@
-/* mmap_enomem.c: exhaustion is ENOMEM from mmap/brk/mremap/malloc, never a crash; memory freed afterwards is usable again. */
+/* mmap_enomem.c: exhaustion is ENOMEM from mmap/brk/mremap/malloc, never a crash; freed memory is usable again. */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* mmap_reserve.c: GHC's pattern: reserve 1 TiB PROT_NONE|MAP_NORESERVE, commit pieces with MAP_FIXED RW, decommit, recommit (zero), unmap. */
+/* mmap_reserve.c: GHC's pattern: reserve 1 TiB PROT_NONE|MAP_NORESERVE, commit with MAP_FIXED, decommit, recommit. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/mman.h>
@@ -13,7 +13,8 @@ int main(void)
 {
 	char *hint = (char *)0x4200000000ul; /* where GHC asks for its heap */
 	char *base = mmap(hint, TIB, PROT_NONE, ANON | MAP_NORESERVE, -1, 0);
-	printf("reserve 1 TiB at GHC's hint: %s, at the hint: %s\n", base != MAP_FAILED ? "ok" : errname(errno), base == hint ? "yes" : "no");
+	printf("reserve 1 TiB at GHC's hint: %s, at the hint: %s\n", base != MAP_FAILED ? "ok" : errname(errno),
+	       base == hint ? "yes" : "no");
 	if (base == MAP_FAILED)
 		return 1;
 
@@ -36,7 +37,8 @@ int main(void)
 	char *dec = mmap(base + MIB, MIB, PROT_NONE, ANON | MAP_FIXED | MAP_NORESERVE, -1, 0);
 	printf("decommit the second MiB to PROT_NONE: %s\n", dec == base + MIB ? "ok" : errname(errno));
 	char *rec = mmap(base + MIB, MIB, PROT_READ | PROT_WRITE, ANON | MAP_FIXED, -1, 0);
-	printf("recommit it: %s, reads zero: %s\n", rec == base + MIB ? "ok" : errname(errno), rec[12345] == 0 ? "yes" : "no");
+	printf("recommit it: %s, reads zero: %s\n", rec == base + MIB ? "ok" : errname(errno),
+	       rec[12345] == 0 ? "yes" : "no");
 	printf("the third MiB kept its bytes: %d\n", base[2 * MIB + 999]);
 
 	char *far = base + TIB - 4096;
@@ -60,7 +62,8 @@ int main(void)
 	for (int i = 0; i < 4; i++)
 		munmap(r[i], TIB);
 	char *none = mmap(NULL, TIB, PROT_NONE, ANON, -1, 0);
-	printf("1 TiB PROT_NONE without MAP_NORESERVE (never charged): %s\n", none != MAP_FAILED ? "ok" : errname(errno));
+	printf("1 TiB PROT_NONE without MAP_NORESERVE (never charged): %s\n",
+	       none != MAP_FAILED ? "ok" : errname(errno));
 	SHOW("mprotect all of it to RW (cannot be charged)", mprotect(none, TIB, PROT_READ | PROT_WRITE));
 	SHOW("mprotect 1 MiB of it to RW", mprotect(none, MIB, PROT_READ | PROT_WRITE));
 	none[0] = 1;

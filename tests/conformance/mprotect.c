@@ -1,4 +1,4 @@
-/* mprotect.c: mprotect splitting and errors; SIGSEGV with si_code/si_addr for PROT_NONE, read-only, unmapped, NULL, rodata and no-exec pages; PROT_EXEC code runs. */
+/* mprotect.c: mprotect splits/errors; SIGSEGV code and address for NONE, RO, unmapped, NULL, rodata, NX; PROT_EXEC. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <signal.h>
@@ -29,16 +29,16 @@ static const char *code_name(int c)
 }
 
 /* Each probe either completes ("no fault") or faults; the fault's code and address are shown. */
-#define PROBE(what, expected_addr, statement)                                                      \
-	do {                                                                                       \
-		fault_addr = NULL;                                                                 \
-		if (sigsetjmp(env, 1) == 0) {                                                      \
-			statement;                                                                 \
-			printf("%s: no fault\n", what);                                            \
-		} else {                                                                           \
-			printf("%s: SIGSEGV %s, si_addr right: %s\n", what, code_name(fault_code), \
-			       fault_addr == (void *)(expected_addr) ? "yes" : "no");              \
-		}                                                                                  \
+#define PROBE(what, expected_addr, statement)                                                                          \
+	do {                                                                                                           \
+		fault_addr = NULL;                                                                                     \
+		if (sigsetjmp(env, 1) == 0) {                                                                          \
+			statement;                                                                                     \
+			printf("%s: no fault\n", what);                                                                \
+		} else {                                                                                               \
+			printf("%s: SIGSEGV %s, si_addr right: %s\n", what, code_name(fault_code),                     \
+			       fault_addr == (void *)(expected_addr) ? "yes" : "no");                                  \
+		}                                                                                                      \
 	} while (0)
 
 int main(void)

@@ -1,4 +1,4 @@
-/* mremap.c: mremap shrink, grow in place, grow by moving (contents kept, old range gone), MREMAP_FIXED, and the error cases. */
+/* mremap.c: mremap shrink, grow in place, grow by moving (contents kept, old range gone), MREMAP_FIXED, errors. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/mman.h>
@@ -21,10 +21,7 @@ static unsigned long checksum(const unsigned char *p, size_t n)
 	return s;
 }
 
-static void show_map(const char *what, void *p)
-{
-	printf("%s: %s\n", what, p == MAP_FAILED ? errname(errno) : "ok");
-}
+static void show_map(const char *what, void *p) { printf("%s: %s\n", what, p == MAP_FAILED ? errname(errno) : "ok"); }
 
 int main(void)
 {

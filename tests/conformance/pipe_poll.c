@@ -1,4 +1,4 @@
-/* pipe_poll.c: pipes inside one process with poll/ppoll readiness: data, full, EOF/POLLHUP, POLLERR, POLLNVAL, O_NONBLOCK, EPIPE. */
+/* pipe_poll.c: pipes in one process with poll/ppoll readiness: data, full, EOF/HUP, ERR, NVAL, O_NONBLOCK, EPIPE. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <poll.h>
@@ -47,8 +47,8 @@ int main(void)
 	SHOW("read of the empty pipe", read(p[0], buf, 1));
 	int q[2];
 	SHOW("pipe2(O_CLOEXEC | O_NONBLOCK)", pipe2(q, O_CLOEXEC | O_NONBLOCK));
-	printf("cloexec %d, nonblock %d %d\n", !!(fcntl(q[0], F_GETFD) & FD_CLOEXEC), !!(fcntl(q[0], F_GETFL) & O_NONBLOCK),
-	       !!(fcntl(q[1], F_GETFL) & O_NONBLOCK));
+	printf("cloexec %d, nonblock %d %d\n", !!(fcntl(q[0], F_GETFD) & FD_CLOEXEC),
+	       !!(fcntl(q[0], F_GETFL) & O_NONBLOCK), !!(fcntl(q[1], F_GETFL) & O_NONBLOCK));
 	static char big[4096];
 	long total = 0;
 	ssize_t n;

@@ -1,4 +1,4 @@
-/* poll_timeout.c: poll/ppoll really wait out their timeouts, wake on data, ppoll's signal mask, EINTR, EINVAL for bad arguments. */
+/* poll_timeout.c: poll/ppoll wait out their timeouts, wake on data, ppoll's signal mask, EINTR, bad arguments. */
 #define _GNU_SOURCE
 #include <poll.h>
 #include <signal.h>
@@ -23,7 +23,8 @@ static void on_signal(int sig)
 static void waited(const char *what, double t0, double lo, double hi)
 {
 	double dt = mono_now() - t0;
-	printf("%s: waited >= %.0f ms: %s, < %.1f s: %s\n", what, lo * 1000, dt >= lo ? "yes" : "no", hi, dt < hi ? "yes" : "no");
+	printf("%s: waited >= %.0f ms: %s, < %.1f s: %s\n", what, lo * 1000, dt >= lo ? "yes" : "no", hi,
+	       dt < hi ? "yes" : "no");
 }
 
 int main(void)
@@ -56,8 +57,8 @@ int main(void)
 	sigaction(SIGALRM, &sa, NULL);
 	sigaction(SIGUSR1, &sa, NULL);
 	wake_fd = p[1];
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
 	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 30000}}, NULL);
-	t0 = mono_now();
 	SHOW("poll with no timeout, SIGALRM after 30 ms", poll(&pf, 1, -1));
 	waited("interrupted poll", t0, 0.03, 2);
 	printf("handler ran %d time(s)\n", (int)hits);

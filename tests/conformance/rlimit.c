@@ -1,4 +1,4 @@
-/* rlimit.c: getrlimit/setrlimit/prlimit64: values recorded and read back, RLIMIT_NOFILE enforced (EMFILE, EBADF, EINVAL), errors. */
+/* rlimit.c: getrlimit/setrlimit/prlimit64: values read back, RLIMIT_NOFILE enforced (EMFILE, EBADF), errors. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -11,9 +11,9 @@ static const struct {
 	int r;
 	const char *name;
 } res[] = {
-	{RLIMIT_CPU, "RLIMIT_CPU"},       {RLIMIT_FSIZE, "RLIMIT_FSIZE"},   {RLIMIT_DATA, "RLIMIT_DATA"},
-	{RLIMIT_STACK, "RLIMIT_STACK"},   {RLIMIT_CORE, "RLIMIT_CORE"},     {RLIMIT_NOFILE, "RLIMIT_NOFILE"},
-	{RLIMIT_AS, "RLIMIT_AS"},         {RLIMIT_MEMLOCK, "RLIMIT_MEMLOCK"}, {RLIMIT_NPROC, "RLIMIT_NPROC"},
+        {RLIMIT_CPU, "RLIMIT_CPU"},     {RLIMIT_FSIZE, "RLIMIT_FSIZE"},     {RLIMIT_DATA, "RLIMIT_DATA"},
+        {RLIMIT_STACK, "RLIMIT_STACK"}, {RLIMIT_CORE, "RLIMIT_CORE"},       {RLIMIT_NOFILE, "RLIMIT_NOFILE"},
+        {RLIMIT_AS, "RLIMIT_AS"},       {RLIMIT_MEMLOCK, "RLIMIT_MEMLOCK"}, {RLIMIT_NPROC, "RLIMIT_NPROC"},
 };
 
 int main(void)
@@ -23,7 +23,8 @@ int main(void)
 	struct rlimit rl;
 	for (unsigned i = 0; i < sizeof res / sizeof res[0]; i++) {
 		int r = getrlimit(res[i].r, &rl);
-		printf("getrlimit(%s): %d, cur <= max: %s\n", res[i].name, r, rl.rlim_cur <= rl.rlim_max ? "yes" : "no");
+		printf("getrlimit(%s): %d, cur <= max: %s\n", res[i].name, r,
+		       rl.rlim_cur <= rl.rlim_max ? "yes" : "no");
 	}
 	getrlimit(RLIMIT_STACK, &rl);
 	YESNO("RLIMIT_STACK cur >= 1 MiB", rl.rlim_cur >= (1u << 20));
@@ -66,7 +67,8 @@ int main(void)
 	SHOW("prlimit64(0, RLIMIT_NOFILE, new 100, old)", syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, &nw, &old));
 	printf("  old cur %llu\n", (unsigned long long)old.rlim_cur);
 	SHOW("prlimit64(getpid(), read only)", syscall(SYS_prlimit64, getpid(), RLIMIT_NOFILE, NULL, &old));
-	printf("  cur %llu, max unchanged: %s\n", (unsigned long long)old.rlim_cur, old.rlim_max == rl.rlim_max ? "yes" : "no");
+	printf("  cur %llu, max unchanged: %s\n", (unsigned long long)old.rlim_cur,
+	       old.rlim_max == rl.rlim_max ? "yes" : "no");
 	SHOW("prlimit64 of no such pid", syscall(SYS_prlimit64, 0x3fffffff, RLIMIT_NOFILE, NULL, &old));
 	SHOW("prlimit64 with resource 99", syscall(SYS_prlimit64, 0, 99, NULL, &old));
 	printf("rlimit: done\n");

@@ -1,4 +1,4 @@
-/* rw_vectors.c: readv/writev with many and empty iovecs, zero-length reads/writes, pread64/pwrite64/preadv/pwritev, a full pipe's capacity. */
+/* rw_vectors.c: readv/writev with many and empty iovecs, zero lengths, pread/pwrite/preadv/pwritev, pipe capacity. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <limits.h>
@@ -21,14 +21,14 @@ int main(void)
 
 	printf("-- zero lengths\n");
 	SHOW("write 0 bytes to a pipe", write(p[1], buf, 0));
-	/* Returns 0 at once. A SIGALRM 200 ms later turns a kernel that blocks here into a
-	 * visible EINTR instead of a hang. */
+	/* Returns 0 at once. A SIGALRM 1 s later ends the read if a kernel blocks here, which
+	 * then shows as a slow return instead of a hang. */
 	signal(SIGALRM, on_alarm);
 	siginterrupt(SIGALRM, 1);
-	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 200000}}, NULL);
+	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {1, 0}}, NULL);
 	double t0 = mono_now();
 	SHOW("read 0 bytes from an empty pipe", read(p[0], buf, 0));
-	YESNO("  at once (< 100 ms)", mono_now() - t0 < 0.1);
+	YESNO("  at once (< 500 ms)", mono_now() - t0 < 0.5);
 	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 0}}, NULL);
 	SHOW("writev with 0 iovecs", writev(p[1], NULL, 0));
 	struct iovec empty[2] = {{buf, 0}, {buf, 0}};

@@ -1,4 +1,4 @@
-/* select_timeout.c: select/pselect6 timeouts (real waits, time left written back), readiness sets, pselect's signal mask, EINTR. */
+/* select_timeout.c: select/pselect6 timeouts (real waits, time left), readiness sets, pselect's signal mask, EINTR. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <signal.h>
@@ -20,7 +20,8 @@ static void on_signal(int sig)
 static void waited(const char *what, double t0, double lo, double hi)
 {
 	double dt = mono_now() - t0;
-	printf("%s: waited >= %.0f ms: %s, < %.0f s: %s\n", what, lo * 1000, dt >= lo ? "yes" : "no", hi, dt < hi ? "yes" : "no");
+	printf("%s: waited >= %.0f ms: %s, < %.0f s: %s\n", what, lo * 1000, dt >= lo ? "yes" : "no", hi,
+	       dt < hi ? "yes" : "no");
 }
 
 int main(void)
@@ -38,7 +39,8 @@ int main(void)
 	/* musl passes select a copy of the timeout; the raw call shows what the kernel writes back. */
 	SHOW("raw select on an empty pipe, 50 ms", syscall(SYS_select, p[0] + 1, &r, NULL, NULL, &tv));
 	waited("select 50 ms", t0, 0.05, 2);
-	printf("time left written back: %ld.%06ld, read set cleared: %s\n", (long)tv.tv_sec, (long)tv.tv_usec, FD_ISSET(p[0], &r) ? "no" : "yes");
+	printf("time left written back: %ld.%06ld, read set cleared: %s\n", (long)tv.tv_sec, (long)tv.tv_usec,
+	       FD_ISSET(p[0], &r) ? "no" : "yes");
 	tv = (struct timeval){0, 30000};
 	t0 = mono_now();
 	SHOW("select with no fds, 30 ms", select(0, NULL, NULL, NULL, &tv));
@@ -65,8 +67,8 @@ int main(void)
 	FD_SET(p[0], &e);
 	tv = (struct timeval){5, 0};
 	SHOW("raw select read+write+except, data waiting", syscall(SYS_select, p[1] + 1, &r, &w, &e, &tv));
-	printf("readable: read end %d, write end %d; writable: write end %d; except: %d\n", FD_ISSET(p[0], &r), FD_ISSET(p[1], &r),
-	       FD_ISSET(p[1], &w), FD_ISSET(p[0], &e));
+	printf("readable: read end %d, write end %d; writable: write end %d; except: %d\n", FD_ISSET(p[0], &r),
+	       FD_ISSET(p[1], &r), FD_ISSET(p[1], &w), FD_ISSET(p[0], &e));
 	printf("time left written back, > 4 s and < 5 s: %s\n", tv.tv_sec == 4 && tv.tv_usec > 0 ? "yes" : "no");
 	FD_ZERO(&r);
 	FD_SET(p[0], &r);
@@ -92,11 +94,11 @@ int main(void)
 	sa.sa_flags = SA_RESTART; /* select is never restarted anyway */
 	sigaction(SIGALRM, &sa, NULL);
 	sigaction(SIGUSR1, &sa, NULL);
-	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 30000}}, NULL);
 	FD_ZERO(&r);
 	FD_SET(p[0], &r);
 	tv = (struct timeval){5, 0};
-	t0 = mono_now();
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
+	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 30000}}, NULL);
 	SHOW("select for 5 s, SIGALRM after 30 ms", select(p[0] + 1, &r, NULL, NULL, &tv));
 	waited("interrupted select", t0, 0.03, 2);
 	printf("handler ran %d time(s)\n", (int)hits);

@@ -1,4 +1,4 @@
-/* signal_altstack.c: sigaltstack set/query/disable, SA_ONSTACK delivery and nesting on it, SS_ONSTACK/EPERM inside, errors, stack overflow caught on the alternate stack. */
+/* signal_altstack.c: sigaltstack set/query/disable, SA_ONSTACK delivery and nesting, EPERM, stack overflow caught. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <signal.h>
@@ -93,8 +93,8 @@ int main(void)
 	stack_t ss = {.ss_sp = alt, .ss_size = ALT_SIZE, .ss_flags = 0};
 	SHOW("sigaltstack set 64 KiB", sigaltstack(&ss, NULL));
 	sigaltstack(NULL, &cur);
-	printf("  now: ss_flags %s, size right %s, base right %s\n", flag_name(cur.ss_flags), cur.ss_size == ALT_SIZE ? "yes" : "no",
-	       cur.ss_sp == alt ? "yes" : "no");
+	printf("  now: ss_flags %s, size right %s, base right %s\n", flag_name(cur.ss_flags),
+	       cur.ss_size == ALT_SIZE ? "yes" : "no", cur.ss_sp == alt ? "yes" : "no");
 	stack_t small = {.ss_sp = alt, .ss_size = 100};
 	SHOW("a 100-byte stack", sigaltstack(&small, NULL));
 	stack_t badflags = {.ss_sp = alt, .ss_size = ALT_SIZE, .ss_flags = 0x1234};
@@ -105,7 +105,8 @@ int main(void)
 	raise(SIGUSR1);
 	printf("SA_ONSTACK handler ran on the alternate stack: %s\n", was_on_alt ? "yes" : "no");
 	printf("  ss_flags inside: %s, changing it inside: %s\n", flag_name(flags_inside), errname(change_inside));
-	printf("  nested SA_ONSTACK handler on it too: %s, below the first: %s\n", nested_on_alt ? "yes" : "no", nested_below ? "yes" : "no");
+	printf("  nested SA_ONSTACK handler on it too: %s, below the first: %s\n", nested_on_alt ? "yes" : "no",
+	       nested_below ? "yes" : "no");
 	sigaltstack(NULL, &cur);
 	printf("after the handler: ss_flags %s\n", flag_name(cur.ss_flags));
 	install(SIGUSR1, plain, 0);
@@ -119,7 +120,8 @@ int main(void)
 		recurse(1);
 		printf("no overflow?!\n");
 	} else
-		printf("stack overflow caught on the alternate stack: %s (deep: %s)\n", overflow_on_alt ? "yes" : "no", depth > 1000 ? "yes" : "no");
+		printf("stack overflow caught on the alternate stack: %s (deep: %s)\n", overflow_on_alt ? "yes" : "no",
+		       depth > 1000 ? "yes" : "no");
 	install(SIGUSR1, handler, SA_ONSTACK);
 	was_on_alt = 0;
 	raise(SIGUSR1);

@@ -1,4 +1,4 @@
-/* signal_basic.c: raise/kill/tkill/tgkill to self, sigaction old values and flags, SIG_IGN, default-ignored signals, SA_RESETHAND, pause/sigsuspend. */
+/* signal_basic.c: raise/kill/tkill/tgkill to self, sigaction old values and flags, SIG_IGN, SA_RESETHAND, pause. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
@@ -69,7 +69,8 @@ int main(void)
 	printf("SIGTERM starts as SIG_DFL: %s\n", old.sa_handler == SIG_DFL ? "yes" : "no");
 
 	printf("-- ignoring\n");
-	printf("signal(SIGUSR1, SIG_IGN) returned the old handler: %s\n", signal(SIGUSR1, SIG_IGN) == other ? "yes" : "no");
+	printf("signal(SIGUSR1, SIG_IGN) returned the old handler: %s\n",
+	       signal(SIGUSR1, SIG_IGN) == other ? "yes" : "no");
 	SHOW("raise an ignored SIGUSR1", raise(SIGUSR1));
 	hits = 0;
 	SHOW("raise SIGCHLD (default: ignore)", raise(SIGCHLD));

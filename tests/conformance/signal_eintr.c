@@ -1,4 +1,4 @@
-/* signal_eintr.c: which blocking calls a handled signal interrupts even with SA_RESTART (poll, select, nanosleep, clock_nanosleep, sigsuspend, timed futex) and what they report. */
+/* signal_eintr.c: blocking calls a handled signal interrupts even with SA_RESTART, and what they report. */
 #define _GNU_SOURCE
 #include <poll.h>
 #include <signal.h>
@@ -44,8 +44,8 @@ int main(void)
 	pipe(p);
 	double t0;
 
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
 	arm(SA_RESTART);
-	t0 = mono_now();
 	struct timespec ts = {5, 0}, rem = {0, 0};
 	SHOW("nanosleep 5 s", nanosleep(&ts, &rem));
 	took(t0);
@@ -61,34 +61,37 @@ int main(void)
 	clock_gettime(CLOCK_MONOTONIC, &deadline);
 	deadline.tv_sec += 5;
 	rem = (struct timespec){123, 456};
-	SHOW_RC("clock_nanosleep, absolute deadline 5 s away", clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, &rem));
+	SHOW_RC("clock_nanosleep, absolute deadline 5 s away",
+	        clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, &rem));
 	printf("  remaining left alone: %s\n", rem.tv_sec == 123 && rem.tv_nsec == 456 ? "yes" : "no");
 
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
 	arm(SA_RESTART);
-	t0 = mono_now();
 	struct pollfd pf = {p[0], POLLIN, 0};
 	SHOW("poll 5 s", poll(&pf, 1, 5000));
 	took(t0);
 
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
 	arm(SA_RESTART);
-	t0 = mono_now();
 	fd_set r;
 	FD_ZERO(&r);
 	FD_SET(p[0], &r);
 	SHOW("select 5 s", select(p[0] + 1, &r, NULL, NULL, &(struct timeval){5, 0}));
 	took(t0);
 
+	t0 = mono_now(); /* before arming: the signal comes 30 ms after this at the earliest */
 	arm(SA_RESTART);
-	t0 = mono_now();
 	struct timespec fto = {5, 0};
 	SHOW("FUTEX_WAIT with a 5 s timeout", syscall(SYS_futex, &futex_word, FUTEX_WAIT_PRIVATE, 0, &fto, NULL, 0));
 	took(t0);
 
 	/* Without a timeout FUTEX_WAIT follows SA_RESTART: restarted, it finds the word changed. */
 	arm(SA_RESTART);
-	SHOW("FUTEX_WAIT, no timeout, SA_RESTART", syscall(SYS_futex, &futex_word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0));
+	SHOW("FUTEX_WAIT, no timeout, SA_RESTART",
+	     syscall(SYS_futex, &futex_word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0));
 	arm(0);
-	SHOW("FUTEX_WAIT, no timeout, no SA_RESTART", syscall(SYS_futex, &futex_word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0));
+	SHOW("FUTEX_WAIT, no timeout, no SA_RESTART",
+	     syscall(SYS_futex, &futex_word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0));
 
 	arm(SA_RESTART);
 	sigset_t none;

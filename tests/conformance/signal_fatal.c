@@ -1,4 +1,4 @@
-/* signal_fatal.c: default actions end the program with status 128+signo; argv[1] picks how (see signal_fatal.runs). */
+/* signal_fatal.c: default actions end the program with status 128+signo; argv[1] picks how (signal_fatal.runs). */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* signal_mask.c: rt_sigprocmask how/old set, SIGKILL/SIGSTOP unblockable, sa_mask during handlers, uc_sigmask restore and edits, pending sets, several pending signals at once. */
+/* signal_mask.c: rt_sigprocmask, unblockable SIGKILL/SIGSTOP, sa_mask, uc_sigmask restore/edit, pending signals. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <stdint.h>
@@ -46,10 +46,7 @@ static void edit_uc(int sig, siginfo_t *si, void *p)
 	sigaddset(&uc->uc_sigmask, SIGINT); /* ...but an edited uc_sigmask is what gets restored */
 }
 
-static void record(int sig)
-{
-	seq[nseq++] = sig == SIGUSR1 ? '1' : sig == SIGUSR2 ? '2' : sig == SIGALRM ? 'A' : '?';
-}
+static void record(int sig) { seq[nseq++] = sig == SIGUSR1 ? '1' : sig == SIGUSR2 ? '2' : sig == SIGALRM ? 'A' : '?'; }
 
 int main(void)
 {
@@ -90,7 +87,8 @@ int main(void)
 	sigaction(SIGUSR1, &sa, NULL);
 	raise(SIGUSR1);
 	printf("inside: USR1 blocked %d, USR2 (sa_mask) blocked %d, INT blocked %d\n", in_usr1, in_usr2, in_int);
-	printf("after: USR1 %d, USR2 %d, HUP (blocked inside the handler) %d\n", blocked(SIGUSR1), blocked(SIGUSR2), blocked(SIGHUP));
+	printf("after: USR1 %d, USR2 %d, HUP (blocked inside the handler) %d\n", blocked(SIGUSR1), blocked(SIGUSR2),
+	       blocked(SIGHUP));
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
 	sigaction(SIGUSR1, &sa, NULL);
 	raise(SIGUSR1);
@@ -119,8 +117,8 @@ int main(void)
 	raise(SIGUSR1); /* a second one merges with the first */
 	sigset_t pend;
 	sigpending(&pend);
-	printf("pending: USR1 %d USR2 %d ALRM %d INT %d; handlers run: '%s'\n", sigismember(&pend, SIGUSR1), sigismember(&pend, SIGUSR2),
-	       sigismember(&pend, SIGALRM), sigismember(&pend, SIGINT), seq);
+	printf("pending: USR1 %d USR2 %d ALRM %d INT %d; handlers run: '%s'\n", sigismember(&pend, SIGUSR1),
+	       sigismember(&pend, SIGUSR2), sigismember(&pend, SIGALRM), sigismember(&pend, SIGINT), seq);
 	sigprocmask(SIG_UNBLOCK, &s, NULL);
 	printf("after unblocking all three at once, handlers ran in the order: '%s'\n", seq);
 

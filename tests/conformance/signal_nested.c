@@ -1,4 +1,4 @@
-/* signal_nested.c: signals raised inside handlers: another signal nests, sa_mask defers, SA_NODEFER self-nesting, a fault and a timer inside a handler, siglongjmp out of nested handlers. */
+/* signal_nested.c: signals raised in handlers: nesting, sa_mask deferral, SA_NODEFER, faults/timers inside handlers. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <signal.h>
@@ -158,7 +158,8 @@ int main(void)
 	printf("siglongjmp out of two nested handlers:           %s\n", trace);
 	sigset_t now;
 	sigprocmask(SIG_BLOCK, NULL, &now);
-	printf("mask restored by siglongjmp: USR1 %d, USR2 %d\n", sigismember(&now, SIGUSR1), sigismember(&now, SIGUSR2));
+	printf("mask restored by siglongjmp: USR1 %d, USR2 %d\n", sigismember(&now, SIGUSR1),
+	       sigismember(&now, SIGUSR2));
 	install(SIGUSR2, h2, 0, 0);
 	reset();
 	raise(SIGUSR1);

@@ -1,4 +1,4 @@
-/* signal_siginfo.c: SA_SIGINFO contents (si_signo/si_code/si_pid/si_addr), ucontext registers read and edited, SIGILL/SIGFPE/SIGTRAP from the CPU, FPU state across handlers. */
+/* signal_siginfo.c: SA_SIGINFO fields, ucontext registers read/edited, SIGILL/SIGFPE/SIGTRAP, FPU state in handlers. */
 #define _GNU_SOURCE
 #include <fenv.h>
 #include <setjmp.h>
@@ -26,12 +26,18 @@ static void info(int sig, siginfo_t *si, void *p)
 static const char *code_name(int c)
 {
 	switch (c) {
-	case SI_USER: return "SI_USER";
-	case SI_TKILL: return "SI_TKILL";
-	case SI_KERNEL: return "SI_KERNEL";
-	case ILL_ILLOPN: return "ILL_ILLOPN(2)"; /* also SEGV_ACCERR, FPE_INTOVF: same value */
-	case FPE_INTDIV: return "FPE_INTDIV(1)";
-	default: return "other";
+	case SI_USER:
+		return "SI_USER";
+	case SI_TKILL:
+		return "SI_TKILL";
+	case SI_KERNEL:
+		return "SI_KERNEL";
+	case ILL_ILLOPN:
+		return "ILL_ILLOPN(2)"; /* also SEGV_ACCERR, FPE_INTOVF: same value */
+	case FPE_INTDIV:
+		return "FPE_INTDIV(1)";
+	default:
+		return "other";
 	}
 }
 
@@ -86,8 +92,8 @@ int main(void)
 	sigaction(SIGUSR1, &sa, NULL);
 	char here;
 	raise(SIGUSR1);
-	printf("raise: signo %s, code %s, si_errno %d, si_pid is getpid() %s\n", got_signo == SIGUSR1 ? "SIGUSR1" : "?", code_name(got_code),
-	       got_errno, got_pid_ok ? "yes" : "no");
+	printf("raise: signo %s, code %s, si_errno %d, si_pid is getpid() %s\n", got_signo == SIGUSR1 ? "SIGUSR1" : "?",
+	       code_name(got_code), got_errno, got_pid_ok ? "yes" : "no");
 	unsigned long me = (unsigned long)&here;
 	printf("saved rsp is just below main's frame: %s\n", got_rsp < me && me - got_rsp < 65536 ? "yes" : "no");
 	kill(getpid(), SIGUSR1);
@@ -122,7 +128,8 @@ int main(void)
 	sigaction(SIGTRAP, &sa, NULL);
 	void *after;
 	__asm__ volatile("lea 1f(%%rip), %0\nint3\n1:" : "=r"(after));
-	printf("SIGTRAP, si_code %s, resumed after the int3: %s\n", code_name(got_code), trap_rip == (unsigned long)after ? "yes" : "no");
+	printf("SIGTRAP, si_code %s, resumed after the int3: %s\n", code_name(got_code),
+	       trap_rip == (unsigned long)after ? "yes" : "no");
 
 	printf("-- FPU state\n");
 	signal(SIGUSR2, fpu_clobber);
@@ -130,7 +137,8 @@ int main(void)
 	double live = a * b;
 	raise(SIGUSR2);
 	printf("a double live across a handler: %.17g\n", live + a / b);
-	printf("rounding mode after the handler set FE_UPWARD: %s\n", fegetround() == FE_TONEAREST ? "FE_TONEAREST" : "changed");
+	printf("rounding mode after the handler set FE_UPWARD: %s\n",
+	       fegetround() == FE_TONEAREST ? "FE_TONEAREST" : "changed");
 	printf("the handler computed %.17g\n", handler_result);
 	long double ld = 1.0L / 3.0L;
 	raise(SIGUSR2);

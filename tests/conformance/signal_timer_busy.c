@@ -1,4 +1,4 @@
-/* signal_timer_busy.c: a timer_create(SIGEV_SIGNAL) timer interrupts a busy loop that makes no system calls, as GHC's RTS tick needs. */
+/* signal_timer_busy.c: a timer_create(SIGEV_SIGNAL) timer interrupts a busy loop with no system calls (GHC tick). */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
@@ -39,8 +39,8 @@ int main(void)
 	volatile double x = 0;
 	while (ticks < 5 && __builtin_ia32_rdtsc() - start < 10000000000ull)
 		x += 1.0;
-	printf("ticks during a loop without system calls: %s, si_value %d, si_code SI_TIMER %s\n", ticks >= 5 ? ">= 5" : "too few", sival,
-	       code_ok ? "yes" : "no");
+	printf("ticks during a loop without system calls: %s, si_value %d, si_code SI_TIMER %s\n",
+	       ticks >= 5 ? ">= 5" : "too few", sival, code_ok ? "yes" : "no");
 
 	int before = ticks;
 	double t0 = mono_now();

@@ -1,4 +1,4 @@
-/* sleep.c: nanosleep/clock_nanosleep (relative, absolute, past deadlines), usleep, many short sleeps, sleeps that blocked or ignored signals cannot end, errors. */
+/* sleep.c: nanosleep/clock_nanosleep (relative, absolute, past), usleep, signals that cannot end a sleep, errors. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <sys/time.h>
@@ -35,28 +35,34 @@ int main(void)
 	took("  >= 300 ms and < 2 s", t0, 0.3, 2);
 	t0 = mono_now();
 	SHOW("nanosleep 0", nanosleep(&(struct timespec){0, 0}, NULL));
-	took("  < 100 ms", t0, 0, 0.1);
+	took("  < 500 ms", t0, 0, 0.5);
 
 	t0 = mono_now();
-	SHOW_RC("clock_nanosleep MONOTONIC relative 30 ms", clock_nanosleep(CLOCK_MONOTONIC, 0, &(struct timespec){0, 30000000}, NULL));
+	SHOW_RC("clock_nanosleep MONOTONIC relative 30 ms",
+	        clock_nanosleep(CLOCK_MONOTONIC, 0, &(struct timespec){0, 30000000}, NULL));
 	took("  >= 30 ms and < 2 s", t0, 0.03, 2);
 	t0 = mono_now();
-	SHOW_RC("clock_nanosleep REALTIME relative 30 ms", clock_nanosleep(CLOCK_REALTIME, 0, &(struct timespec){0, 30000000}, NULL));
+	SHOW_RC("clock_nanosleep REALTIME relative 30 ms",
+	        clock_nanosleep(CLOCK_REALTIME, 0, &(struct timespec){0, 30000000}, NULL));
 	took("  >= 30 ms and < 2 s", t0, 0.03, 2);
 	struct timespec dl = ahead(CLOCK_MONOTONIC, 40000000);
-	SHOW_RC("clock_nanosleep MONOTONIC absolute, 40 ms ahead", clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &dl, NULL));
+	SHOW_RC("clock_nanosleep MONOTONIC absolute, 40 ms ahead",
+	        clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &dl, NULL));
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	YESNO("  woke at or after the deadline",
 	      now.tv_sec > dl.tv_sec || (now.tv_sec == dl.tv_sec && now.tv_nsec >= dl.tv_nsec));
 	dl = ahead(CLOCK_REALTIME, 40000000);
-	SHOW_RC("clock_nanosleep REALTIME absolute, 40 ms ahead", clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, &dl, NULL));
+	SHOW_RC("clock_nanosleep REALTIME absolute, 40 ms ahead",
+	        clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, &dl, NULL));
 	clock_gettime(CLOCK_REALTIME, &now);
 	YESNO("  woke at or after the deadline",
 	      now.tv_sec > dl.tv_sec || (now.tv_sec == dl.tv_sec && now.tv_nsec >= dl.tv_nsec));
 	t0 = mono_now();
-	SHOW_RC("clock_nanosleep absolute deadline in the past", clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &(struct timespec){0, 0}, NULL) /* 0: in the past even right after boot */);
-	took("  returned at once (< 100 ms)", t0, 0, 0.1);
+	SHOW_RC("clock_nanosleep absolute deadline in the past",
+	        clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &(struct timespec){0, 0},
+	                        NULL) /* 0: in the past even right after boot */);
+	took("  returned at once (< 500 ms)", t0, 0, 0.5);
 
 	t0 = mono_now();
 	SHOW("usleep 20000", usleep(20000));
@@ -90,8 +96,10 @@ int main(void)
 	SHOW("nanosleep tv_nsec = -1", nanosleep(&(struct timespec){0, -1}, NULL));
 	SHOW("nanosleep tv_sec = -1", nanosleep(&(struct timespec){-1, 0}, NULL));
 	SHOW_RC("clock_nanosleep on clock 1234", clock_nanosleep(1234, 0, &(struct timespec){0, 1000}, NULL));
-	SHOW_RC("clock_nanosleep with tv_nsec = 1e9", clock_nanosleep(CLOCK_MONOTONIC, 0, &(struct timespec){0, 1000000000}, NULL));
-	SHOW_RC("clock_nanosleep on CLOCK_THREAD_CPUTIME_ID", clock_nanosleep(CLOCK_THREAD_CPUTIME_ID, 0, &(struct timespec){0, 1000}, NULL));
+	SHOW_RC("clock_nanosleep with tv_nsec = 1e9",
+	        clock_nanosleep(CLOCK_MONOTONIC, 0, &(struct timespec){0, 1000000000}, NULL));
+	SHOW_RC("clock_nanosleep on CLOCK_THREAD_CPUTIME_ID",
+	        clock_nanosleep(CLOCK_THREAD_CPUTIME_ID, 0, &(struct timespec){0, 1000}, NULL));
 	printf("sleep: done\n");
 	return 0;
 }

@@ -1,4 +1,4 @@
-/* stack_redzone.c: the 128-byte red zone below %rsp survives timer signals and interrupts; a deep recursion and a 4 MiB stack array work. */
+/* stack_redzone.c: the 128-byte red zone survives timer signals and interrupts; deep recursion; 4 MiB stack array. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
@@ -21,36 +21,35 @@ static void on_tick(int sig)
 static long redzone_loop(long passes)
 {
 	long bad = 0;
-	__asm__ volatile(
-		"1:\n\t"
-		"mov $16, %%ecx\n\t"
-		"lea -128(%%rsp), %%rdi\n"
-		"2:\n\t"
-		"mov %%rcx, %%rax\n\t"
-		"imul $0x7f4a7c15, %%rax, %%rax\n\t"
-		"mov %%rax, -8(%%rdi,%%rcx,8)\n\t"
-		"dec %%ecx\n\t"
-		"jnz 2b\n\t"
-		"mov $2000, %%edx\n" /* spin a while with the values in place */
-		"3:\n\t"
-		"pause\n\t"
-		"dec %%edx\n\t"
-		"jnz 3b\n\t"
-		"mov $16, %%ecx\n"
-		"4:\n\t"
-		"mov %%rcx, %%rax\n\t"
-		"imul $0x7f4a7c15, %%rax, %%rax\n\t"
-		"cmp %%rax, -8(%%rdi,%%rcx,8)\n\t"
-		"je 5f\n\t"
-		"inc %[bad]\n"
-		"5:\n\t"
-		"dec %%ecx\n\t"
-		"jnz 4b\n\t"
-		"dec %[passes]\n\t"
-		"jnz 1b\n\t"
-		: [bad] "+r"(bad), [passes] "+r"(passes)
-		:
-		: "rax", "rcx", "rdx", "rdi", "cc", "memory");
+	__asm__ volatile("1:\n\t"
+	                 "mov $16, %%ecx\n\t"
+	                 "lea -128(%%rsp), %%rdi\n"
+	                 "2:\n\t"
+	                 "mov %%rcx, %%rax\n\t"
+	                 "imul $0x7f4a7c15, %%rax, %%rax\n\t"
+	                 "mov %%rax, -8(%%rdi,%%rcx,8)\n\t"
+	                 "dec %%ecx\n\t"
+	                 "jnz 2b\n\t"
+	                 "mov $2000, %%edx\n" /* spin a while with the values in place */
+	                 "3:\n\t"
+	                 "pause\n\t"
+	                 "dec %%edx\n\t"
+	                 "jnz 3b\n\t"
+	                 "mov $16, %%ecx\n"
+	                 "4:\n\t"
+	                 "mov %%rcx, %%rax\n\t"
+	                 "imul $0x7f4a7c15, %%rax, %%rax\n\t"
+	                 "cmp %%rax, -8(%%rdi,%%rcx,8)\n\t"
+	                 "je 5f\n\t"
+	                 "inc %[bad]\n"
+	                 "5:\n\t"
+	                 "dec %%ecx\n\t"
+	                 "jnz 4b\n\t"
+	                 "dec %[passes]\n\t"
+	                 "jnz 1b\n\t"
+	                 : [bad] "+r"(bad), [passes] "+r"(passes)
+	                 :
+	                 : "rax", "rcx", "rdx", "rdi", "cc", "memory");
 	return bad;
 }
 

@@ -1,4 +1,4 @@
-/* stdin_cat.c: copy stdin to stdout byte-exactly (all 256 byte values, ^D, NUL, CR) until end-of-file, then report the count and a checksum. */
+/* stdin_cat.c: copy stdin to stdout byte-exactly (all 256 byte values) until EOF; report count and checksum. */
 #define _GNU_SOURCE
 #include <unistd.h>
 

@@ -1,4 +1,4 @@
-/* stdin_empty.c: with no stdin file (native: /dev/null), fd 0 reads end-of-file at once and keeps doing so; stdio sees EOF. */
+/* stdin_empty.c: with no stdin file (native: /dev/null) fd 0 reads end-of-file at once, again and again. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <unistd.h>

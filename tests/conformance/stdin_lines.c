@@ -1,4 +1,4 @@
-/* stdin_lines.c: line-oriented stdin through stdio: scanf of numbers, fgets with a small buffer, getline of a 5000-byte line, CRLF, a last line with no newline, EOF state. */
+/* stdin_lines.c: line-oriented stdin via stdio: scanf, fgets in pieces, 5000-byte getline, CRLF, no final newline. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +46,8 @@ int main(void)
 		if (count <= 3)
 			printf("line %d: %zd bytes\n", count, len);
 	}
-	printf("getline read %d lines, longest %d bytes, %d CRLF, %d without a newline, checksum %lu\n", count, longest, crlf, no_newline, sum);
+	printf("getline read %d lines, longest %d bytes, %d CRLF, %d without a newline, checksum %lu\n", count, longest,
+	       crlf, no_newline, sum);
 	int eof = feof(stdin) != 0, err = ferror(stdin) != 0;
 	printf("feof %d, ferror %d, getchar %d\n", eof, err, getchar());
 	free(line);

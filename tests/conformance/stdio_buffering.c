@@ -1,4 +1,4 @@
-/* stdio_buffering.c: explicit setvbuf modes (full, line, none, tiny buffers) interleaved with raw write(1), fflush, memory streams, fopen of /dev/null and a missing file, printf formats. */
+/* stdio_buffering.c: setvbuf modes interleaved with raw write(1), fflush, memory streams, fopen, printf formats. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -46,8 +46,8 @@ int main(void)
 	volatile size_t small_size = sizeof small; /* keeps gcc from warning about the truncation */
 	int sn = snprintf(small, small_size, "%s", "truncated text");
 	printf("snprintf into 8 bytes returns %d: '%s'\n", sn, small);
-	printf("%d %5.2f %-6s| %x %o %e %g %c %% %+d %05d %.3s %lld %zu\n", -42, 3.14159, "ab", 255, 8, 12345.678, 0.0001, 'z', 7, 42,
-	       "abcdef", -9000000000LL, (size_t)123);
+	printf("%d %5.2f %-6s| %x %o %e %g %c %% %+d %05d %.3s %lld %zu\n", -42, 3.14159, "ab", 255, 8, 12345.678,
+	       0.0001, 'z', 7, 42, "abcdef", -9000000000LL, (size_t)123);
 
 	printf("-- memory streams\n");
 	char mem[64] = {0};

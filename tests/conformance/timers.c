@@ -1,4 +1,4 @@
-/* timers.c: POSIX timers (one-shot, periodic, absolute, SIGEV_NONE, SIGEV_THREAD_ID, overruns, old values, errors) and setitimer/getitimer/alarm. */
+/* timers.c: POSIX timers (one-shot, periodic, absolute, SIGEV_NONE/THREAD_ID, overruns, errors), setitimer, alarm. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
@@ -34,8 +34,11 @@ static timer_t make(clockid_t c, int notify, int sig, int value)
 		ev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
 	timer_t t = 0;
 	int r = timer_create(c, &ev, &t);
-	printf("timer_create(%s, value %d): %s\n", c == CLOCK_MONOTONIC ? "MONOTONIC" : c == CLOCK_REALTIME ? "REALTIME" : "?", value,
-	       r == 0 ? "0" : errname(errno));
+	printf("timer_create(%s, value %d): %s\n",
+	       c == CLOCK_MONOTONIC  ? "MONOTONIC"
+	       : c == CLOCK_REALTIME ? "REALTIME"
+	                             : "?",
+	       value, r == 0 ? "0" : errname(errno));
 	return t;
 }
 
@@ -62,25 +65,26 @@ int main(void)
 	timer_t a = make(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGUSR1, 11);
 	struct itimerspec cur, old;
 	timer_gettime(a, &cur);
-	printf("unarmed: value %ld.%09ld interval %ld.%09ld\n", (long)cur.it_value.tv_sec, cur.it_value.tv_nsec, (long)cur.it_interval.tv_sec,
-	       cur.it_interval.tv_nsec);
+	printf("unarmed: value %ld.%09ld interval %ld.%09ld\n", (long)cur.it_value.tv_sec, cur.it_value.tv_nsec,
+	       (long)cur.it_interval.tv_sec, cur.it_interval.tv_nsec);
+	double t0 = mono_now(); /* before arming: it fires 30 ms after this at the earliest */
 	SHOW("arm 30 ms", timer_settime(a, 0, &(struct itimerspec){{0, 0}, {0, 30000000}}, NULL));
-	double t0 = mono_now();
 	wait_for(&fired[0], 5);
 	double dt = mono_now() - t0;
-	printf("fired once after >= 30 ms: %s, si_code SI_TIMER: %s, value %d\n", fired[0] == 1 && dt >= 0.029 ? "yes" : "no",
-	       last_code == SI_TIMER ? "yes" : "no", last_value);
+	printf("fired once after >= 30 ms: %s, si_code SI_TIMER: %s, value %d\n",
+	       fired[0] == 1 && dt >= 0.03 ? "yes" : "no", last_code == SI_TIMER ? "yes" : "no", last_value);
 	timer_gettime(a, &cur);
-	printf("after firing it is disarmed: %s\n", cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec == 0 ? "yes" : "no");
+	printf("after firing it is disarmed: %s\n",
+	       cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec == 0 ? "yes" : "no");
 
 	printf("-- old values and disarming\n");
 	timer_settime(a, 0, &(struct itimerspec){{0, 0}, {2, 0}}, NULL);
 	timer_gettime(a, &cur);
-	YESNO("armed for 2 s: value in (1.9, 2]", secs(cur.it_value) > 1.9 && secs(cur.it_value) <= 2);
+	YESNO("armed for 2 s: value in (1.5, 2]", secs(cur.it_value) > 1.5 && secs(cur.it_value) <= 2);
 	timer_settime(a, 0, &(struct itimerspec){{0, 0}, {3, 0}}, &old);
-	YESNO("re-arming returns the old value, in (1.9, 2]", secs(old.it_value) > 1.9 && secs(old.it_value) <= 2);
+	YESNO("re-arming returns the old value, in (1.5, 2]", secs(old.it_value) > 1.5 && secs(old.it_value) <= 2);
 	timer_settime(a, 0, &(struct itimerspec){{0, 0}, {0, 0}}, &old);
-	YESNO("disarming returns the old value, in (2.9, 3]", secs(old.it_value) > 2.9 && secs(old.it_value) <= 3);
+	YESNO("disarming returns the old value, in (2.5, 3]", secs(old.it_value) > 2.5 && secs(old.it_value) <= 3);
 	timer_gettime(a, &cur);
 	YESNO("disarmed", cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec == 0);
 
@@ -115,16 +119,18 @@ int main(void)
 	timer_settime(overrun_timer, 0, &(struct itimerspec){{0, 5000000}, {0, 5000000}}, NULL);
 	t0 = mono_now();
 	while (mono_now() - t0 < 0.1)
-		; /* 20 expiries while blocked: one signal, the rest are overruns */
+		;                           /* 20 expiries while blocked: one signal, the rest are overruns */
 	sigprocmask(SIG_UNBLOCK, &s, NULL); /* still armed: disarming would drop the pending signal */
 	timer_settime(overrun_timer, 0, &(struct itimerspec){{0, 0}, {0, 0}}, NULL);
-	printf("delivered: %s, timer_getoverrun in the first handler >= 5: %s\n", fired[2] >= 1 ? "yes" : "no", overrun >= 5 ? "yes" : "no");
+	printf("delivered: %s, timer_getoverrun in the first handler >= 5: %s\n", fired[2] >= 1 ? "yes" : "no",
+	       overrun >= 5 ? "yes" : "no");
 
 	printf("-- SIGEV_NONE and SIGEV_THREAD_ID\n");
 	timer_t n = make(CLOCK_MONOTONIC, SIGEV_NONE, 0, 44);
-	timer_settime(n, 0, &(struct itimerspec){{0, 0}, {0, 20000000}}, NULL);
+	timer_settime(n, 0, &(struct itimerspec){{0, 0}, {1, 0}}, NULL);
 	timer_gettime(n, &cur);
-	YESNO("SIGEV_NONE timer counts down", secs(cur.it_value) > 0 && secs(cur.it_value) <= 0.02);
+	YESNO("SIGEV_NONE timer counts down", secs(cur.it_value) > 0.5 && secs(cur.it_value) <= 1);
+	timer_settime(n, 0, &(struct itimerspec){{0, 0}, {0, 20000000}}, NULL);
 	nanosleep(&(struct timespec){0, 40000000}, NULL);
 	timer_gettime(n, &cur);
 	YESNO("and expires silently", cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec == 0);
@@ -139,7 +145,8 @@ int main(void)
 	SHOW("timer_settime on a deleted timer", timer_settime(th, 0, &(struct itimerspec){{0, 0}, {1, 0}}, NULL));
 	SHOW("timer_gettime on a deleted timer", timer_gettime(th, &cur));
 	SHOW("raw timer_delete it again", syscall(SYS_timer_delete, th)); /* musl's returns -EINVAL itself */
-	SHOW("timer_settime with tv_nsec = 1e9", timer_settime(a, 0, &(struct itimerspec){{0, 0}, {0, 1000000000}}, NULL));
+	SHOW("timer_settime with tv_nsec = 1e9",
+	     timer_settime(a, 0, &(struct itimerspec){{0, 0}, {0, 1000000000}}, NULL));
 	struct sigevent ev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	timer_t bad;
 	SHOW("timer_create on clock 1234", timer_create(1234, &ev, &bad));
@@ -153,9 +160,10 @@ int main(void)
 	YESNO("ITIMER_REAL starts disarmed", iv.it_value.tv_sec == 0 && iv.it_value.tv_usec == 0);
 	SHOW("setitimer ITIMER_REAL 1 s", setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {1, 0}}, NULL));
 	getitimer(ITIMER_REAL, &iv);
-	YESNO("getitimer: in (0.9, 1]", iv.it_value.tv_sec == 1 ? iv.it_value.tv_usec == 0 : iv.it_value.tv_usec > 900000);
+	YESNO("getitimer: in (0.5, 1]",
+	      iv.it_value.tv_sec == 1 ? iv.it_value.tv_usec == 0 : iv.it_value.tv_usec > 500000);
 	setitimer(ITIMER_REAL, &(struct itimerval){{0, 0}, {0, 0}}, &oiv);
-	YESNO("disarming returns the old value", oiv.it_value.tv_sec == 1 || oiv.it_value.tv_usec > 900000);
+	YESNO("disarming returns the old value", oiv.it_value.tv_sec == 1 || oiv.it_value.tv_usec > 500000);
 	printf("alarm(5) returns %u\n", alarm(5));
 	printf("alarm(0) returns %u\n", alarm(0));
 	SHOW("setitimer ITIMER_VIRTUAL 10 s", setitimer(ITIMER_VIRTUAL, &(struct itimerval){{0, 0}, {10, 0}}, NULL));

@@ -1,4 +1,4 @@
-/* tls.c: __thread/_Thread_local data (.tdata and .tbss, alignment), the thread pointer vs arch_prctl(ARCH_GET_FS), ARCH_SET_FS/SET_GS/GET_GS, errno in TLS. */
+/* tls.c: __thread/_Thread_local data and alignment, thread pointer vs ARCH_GET_FS, ARCH_SET_FS/GS, errno in TLS. */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <sys/syscall.h>
@@ -34,8 +34,9 @@ int main(void)
 	table[2] *= 10;
 	printf(".tdata array: %ld %ld %ld %ld\n", table[0], table[1], table[2], table[3]);
 	printf("_Thread_local struct: %.1f %s\n", rec.d, rec.s);
-	printf("64-byte aligned: %s, 4096-byte aligned: %s, contents '%s'\n", ((uintptr_t)aligned64 & 63) == 0 ? "yes" : "no",
-	       ((uintptr_t)aligned4k & 4095) == 0 ? "yes" : "no", aligned4k);
+	printf("64-byte aligned: %s, 4096-byte aligned: %s, contents '%s'\n",
+	       ((uintptr_t)aligned64 & 63) == 0 ? "yes" : "no", ((uintptr_t)aligned4k & 4095) == 0 ? "yes" : "no",
+	       aligned4k);
 
 	unsigned long fs = 0;
 	SHOW("arch_prctl(ARCH_GET_FS)", arch(ARCH_GET_FS, (unsigned long)&fs));

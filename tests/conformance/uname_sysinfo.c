@@ -1,4 +1,4 @@
-/* uname_sysinfo.c: uname fields (properties only, sysname Linux, machine x86_64), gethostname, sysinfo consistency, sysconf memory sizes, EFAULT. */
+/* uname_sysinfo.c: uname fields (sysname Linux, machine x86_64), gethostname, sysinfo consistency, sysconf, EFAULT. */
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/syscall.h>
@@ -8,7 +8,7 @@
 
 #include "conformance.h"
 
-static int terminated(const char *f) { return memchr(f, 0, sizeof ((struct utsname *)0)->sysname) != NULL; }
+static int terminated(const char *f) { return memchr(f, 0, sizeof((struct utsname *)0)->sysname) != NULL; }
 
 int main(void)
 {
@@ -17,8 +17,9 @@ int main(void)
 	SHOW("uname", uname(&u));
 	printf("sysname: %s\n", u.sysname);
 	printf("machine: %s\n", u.machine);
-	YESNO("every field NUL-terminated", terminated(u.sysname) && terminated(u.nodename) && terminated(u.release) && terminated(u.version) &&
-	                                         terminated(u.machine) && terminated(u.domainname));
+	YESNO("every field NUL-terminated", terminated(u.sysname) && terminated(u.nodename) && terminated(u.release) &&
+	                                            terminated(u.version) && terminated(u.machine) &&
+	                                            terminated(u.domainname));
 	YESNO("nodename nonempty", u.nodename[0] != 0);
 	YESNO("release nonempty", u.release[0] != 0);
 	YESNO("release starts with a digit", u.release[0] >= '0' && u.release[0] <= '9');
