@@ -7,6 +7,15 @@
 #include "platform.h"
 #include "x86.h"
 
+/* The exit record "\nHALVM_EXIT=N\n" (what halvm-run reads): written to port 0xe9, and into line. */
+int exit_record(int status, char *line, size_t size)
+{
+	int n = ksnprintf(line, size, "\nHALVM_EXIT=%d\n", status);
+	for (int i = 0; i < n; i++)
+		early_putc(line[i]);
+	return n;
+}
+
 noreturn void proc_exit(int status)
 {
 	irq_disable();
@@ -18,9 +27,7 @@ noreturn void proc_exit(int status)
 	}
 	/* Before any platform: the QEMU exit protocol by hand (harmless elsewhere). */
 	char line[32];
-	int n = ksnprintf(line, sizeof(line), "\nHALVM_EXIT=%d\n", status);
-	for (int i = 0; i < n; i++)
-		early_putc(line[i]);
+	exit_record(status, line, sizeof(line));
 	outl(0xf4, status);
 	for (;;)
 		__asm__ volatile("hlt");

@@ -154,6 +154,7 @@ noreturn void exec_program(struct cmdline *cl);
 
 /* proc.c: program exit */
 noreturn void proc_exit(int status);
+int exit_record(int status, char *line, size_t size);
 
 /* signal.c */
 /* true when sig was already pending (merged: timers count an overrun) */

@@ -31,9 +31,7 @@ static uint64_t qemu_wallclock_base(void) { return wall_base; }
 static noreturn void qemu_exit(int status)
 {
 	char line[32];
-	int n = ksnprintf(line, sizeof(line), "\nHALVM_EXIT=%d\n", status);
-	for (int i = 0; i < n; i++)
-		early_putc(line[i]);
+	exit_record(status, line, sizeof(line));
 	outl(DEBUG_EXIT_PORT, status);
 	/* No isa-debug-exit device: try ACPI poweroff (QEMU pc and q35). */
 	__asm__ volatile("outw %0, %1" ::"a"((uint16_t)0x2000), "Nd"((uint16_t)0x604));

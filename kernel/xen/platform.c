@@ -34,9 +34,7 @@ static void xen_write(int stream, const char *buf, size_t n) { xen_console_write
 static noreturn void xen_exit(int status)
 {
 	char line[32];
-	int n = ksnprintf(line, sizeof(line), "\nHALVM_EXIT=%d\n", status);
-	for (int i = 0; i < n; i++)
-		early_putc(line[i]);
+	int n = exit_record(status, line, sizeof(line));
 	xen_console_write(line, n);
 	xen_console_flush();
 	/* For the toolstack: the status under the domain's own XenStore area (halvm-run reads it). */
