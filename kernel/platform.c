@@ -10,7 +10,13 @@
 
 const struct platform *platform;
 
-void early_putc(char c) { outb(0xe9, c); }
+bool early_port_enabled = true;
+
+void early_putc(char c)
+{
+	if (early_port_enabled)
+		outb(0xe9, c);
+}
 
 void platform_select(void)
 {

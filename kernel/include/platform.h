@@ -6,6 +6,7 @@
 #ifndef HALVM_PLATFORM_H
 #define HALVM_PLATFORM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +42,8 @@ void xen_platform_set_cpuid_base(uint32_t base);
 
 /* Early output before any platform is chosen: port 0xe9 (QEMU debugcon, Xen HVM debug port). */
 void early_putc(char c);
+/* Cleared by a platform whose log reaches the same place by a better route (Xen console_io). */
+extern bool early_port_enabled;
 
 /* platform.c: choose the platform from CPUID and run its early_init */
 void platform_select(void);

@@ -5,14 +5,20 @@
  * idle guest halts and Xen blocks its vCPU. Exit: the status as a `HALVM_EXIT=N` line on
  * the console and in XenStore at data/halvm/exit-status under the domain's own area (what
  * halvm-run --platform xen reads), then SCHEDOP_shutdown: poweroff, or crash for
- * kernel-reported crashes and panics.
+ * kernel-reported crashes and panics. The kernel log also reaches the hypervisor console:
+ * by HYPERVISOR_console_io when the hypervisor allows it (console.c), else port 0xe9.
  */
 #include "platform.h"
 #include "xen.h"
 
 static uint32_t cpuid_base;
 
-static void xen_early_init(void) { xen_hypercall_init(cpuid_base); }
+static void xen_early_init(void)
+{
+	xen_hypercall_init(cpuid_base);
+	if (xen_console_io_probe())
+		early_port_enabled = false; /* the same hypervisor console, without doubled lines */
+}
 
 static void xen_init(void)
 {
@@ -26,7 +32,8 @@ static void xen_init(void)
 static void xen_describe(char *buf, size_t n)
 {
 	long v = xen_hypercall(__HYPERVISOR_xen_version, XENVER_version, 0, 0);
-	ksnprintf(buf, n, "xen %ld.%ld, clock pvclock, timer %s", v >> 16, v & 0xffff, lapic_timer_name);
+	ksnprintf(buf, n, "xen %ld.%ld, clock pvclock, timer %s, hypervisor console %s", v >> 16, v & 0xffff,
+	          lapic_timer_name, early_port_enabled ? "port 0xe9" : "console_io");
 }
 
 static void xen_write(int stream, const char *buf, size_t n) { xen_console_write(buf, n); }
@@ -55,7 +62,7 @@ const struct platform xen_platform = {
         .init = xen_init,
         .describe = xen_describe,
         .console_write = xen_write,
-        .log_write = xen_console_write,
+        .log_write = xen_log_write,
         .console_poll = xen_console_poll,
         .clock_ns = xen_clock_ns,
         .wallclock_base_ns = xen_wallclock_base,

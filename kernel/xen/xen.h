@@ -28,6 +28,9 @@ void xen_console_init(void);
 void xen_console_write(const char *buf, size_t n);
 void xen_console_flush(void);
 void xen_console_poll(void);
+bool xen_console_io_probe(void);
+void xen_log_write(const char *buf, size_t n);
+long halvm_xen_console_io_write(const char *buf, size_t n);
 
 /* xenstore.c: the XenStore client; halvm_xenstore_* is the program-facing C API */
 void xen_xenstore_init(void);
