@@ -2,10 +2,16 @@
 # installs the same layout with `make install PREFIX=... DESTDIR=...`. `make check` runs the
 # test suite; `make V=1` shows full commands.
 
-VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || cat VERSION 2>/dev/null || echo unknown)
+VERSION := $(shell packaging/version.sh)
 B ?= build
 PREFIX ?= /usr/local
 DESTDIR ?=
+DOCDIR ?= $(PREFIX)/share/doc/halvm-sdk
+MANDIR ?= $(PREFIX)/share/man
+# LINK_DISTRO_LIBS=yes (the distro packages): the sysroot's musl files and C archives become
+# relative symlinks to the distro's own, so security updates of musl-dev/libgmp-dev/... reach
+# HaLVM images and the package ships no copies. Default: copies, a self-contained tree.
+LINK_DISTRO_LIBS ?= no
 TRIPLE := x86_64-halvm-xen
 SYSROOT := $(B)/lib/$(TRIPLE)
 MUSL_LIB ?= /usr/lib/x86_64-linux-musl
@@ -46,7 +52,9 @@ SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld
 	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf \
 	$(foreach a,$(HOST_ARCHIVES),$(if $(wildcard $(HOST_LIB)/$(a)),$(a))))
 
-all: $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h $(if $(GHC_VERSION),$(SDK_PKGDB)/package.cache)
+MANPAGES := $(patsubst docs/man/%.1.in,$(B)/man/%.1,$(wildcard docs/man/*.1.in))
+
+all: $(MANPAGES) $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/include/stdio.h $(if $(GHC_VERSION),$(SDK_PKGDB)/package.cache)
 
 # The SDK's own Haskell package database (the halvm library will be registered here).
 $(SDK_PKGDB)/package.cache:
@@ -131,16 +139,58 @@ $(B)/bin/halvm-run: toolchain-wrappers/halvm-run
 	$(call say,GEN,$@)
 	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< >$@ && chmod +x $@
 
+$(B)/man/%.1: docs/man/%.1.in
+	@mkdir -p $(dir $@)
+	$(Q)sed 's/@VERSION@/$(VERSION)/g; s/@GHC_VERSION@/$(GHC_VERSION)/g' $< >$@
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DOCDIR)/examples
 	install -m 755 $(addprefix $(B)/bin/,$(WRAPPERS)) $(DESTDIR)$(PREFIX)/bin/
 	rm -rf $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
 	cp -r $(SYSROOT) $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
+ifeq ($(LINK_DISTRO_LIBS),yes)
+	cd $(DESTDIR)$(PREFIX)/lib/$(TRIPLE) && rm -rf include && ln -sr $(DESTDIR)$(MUSL_INC) include
+	for f in $(MUSL_FILES); do ln -sfr $(DESTDIR)$(MUSL_LIB)/$$f $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)/lib/$$f; done
+	for f in $(notdir $(filter $(addprefix %/,$(HOST_ARCHIVES)),$(SYSROOT_LIB))); do \
+		ln -sfr $(DESTDIR)$(HOST_LIB)/$$f $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)/lib/$$f; done
+endif
+	install -m 644 $(MANPAGES) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 README.md CHANGES.md LICENSE $(wildcard docs/*.md) $(DESTDIR)$(DOCDIR)/
+	install -m 644 examples/README.md examples/*.c examples/*.hs $(DESTDIR)$(DOCDIR)/examples/
+
+# A source tarball of the tree as it is (committed or not), with its version recorded in
+# .tarball-version for packaging/version.sh. make rpm builds from it.
+dist:
+	@mkdir -p $(B)
+	$(Q)rm -rf $(B)/dist && mkdir -p $(B)/dist/halvm-sdk-$(VERSION)
+	$(Q)git ls-files -z | xargs -0 cp --parents -d -t $(B)/dist/halvm-sdk-$(VERSION)
+	$(Q)echo $(VERSION) >$(B)/dist/halvm-sdk-$(VERSION)/.tarball-version
+	$(Q)tar -C $(B)/dist -czf $(B)/halvm-sdk-$(VERSION).tar.gz --owner=0 --group=0 --sort=name halvm-sdk-$(VERSION)
+	$(Q)rm -rf $(B)/dist
+	@echo $(B)/halvm-sdk-$(VERSION).tar.gz
 
 check: all
 	ci/test-all.sh
 
+# The tests that need no hypervisor and no QEMU: what package builds run (%check, dh_auto_test).
+check-host:
+	$(MAKE) -C tests/unit run
+
+version:
+	@echo $(VERSION)
+
+# Distro packages (docs/packaging.md): outputs in $(B)/packages/.
+deb:
+	packaging/build-deb.sh $(B)
+rpm: dist
+	packaging/build-rpm.sh $(B) $(B)/halvm-sdk-$(VERSION).tar.gz
+rpm-repo: rpm
+	packaging/rpm-repo.sh $(B)
+# Build both, install each into a clean root, use the INSTALLED tools, remove them again.
+check-packages:
+	tests/packaging/run.sh $(B)
+
 clean:
 	rm -rf $(B)
 
-.PHONY: all install check clean FORCE
+.PHONY: all install dist check check-host version deb rpm rpm-repo check-packages clean FORCE
