@@ -60,7 +60,7 @@ all: $(MANPAGES) $(addprefix $(B)/bin/,$(WRAPPERS)) $(SYSROOT_LIB) $(SYSROOT)/in
 $(SDK_PKGDB)/package.cache:
 	@mkdir -p $(dir $(SDK_PKGDB))
 	$(call say,GEN,$(SDK_PKGDB))
-	$(Q)rm -rf $(SDK_PKGDB) && ghc-pkg init $(SDK_PKGDB)
+	$(Q)rm -rf $(SDK_PKGDB) && ghc-pkg init $(SDK_PKGDB) && rm -f $(SDK_PKGDB)/package.cache.lock
 
 $(B)/kernel/syscall_names.h: /usr/include/x86_64-linux-gnu/asm/unistd_64.h
 	@mkdir -p $(dir $@)
@@ -100,7 +100,7 @@ $(SYSROOT)/lib/libhalvm_compat.a: sysroot/compat/fortify.c
 	@mkdir -p $(B)/sysroot $(dir $@)
 	$(call say,CC,$<)
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -nostdinc -isystem $(MUSL_INC) -isystem $(GCC_INC) \
-		-fno-stack-protector -c $< -o $(B)/sysroot/fortify.o
+		-fno-stack-protector -fno-ident -c $< -o $(B)/sysroot/fortify.o
 	$(Q)rm -f $@ && ar rcs $@ $(B)/sysroot/fortify.o
 
 $(SYSROOT)/lib/halvm-symtab-empty.o: sysroot/symtab-empty.S
@@ -110,7 +110,7 @@ $(SYSROOT)/lib/halvm-symtab-empty.o: sysroot/symtab-empty.S
 $(SYSROOT)/lib/kvm-probe.elf: toolchain-wrappers/kvm-probe.S
 	@mkdir -p $(dir $@)
 	$(call say,AS,$<)
-	$(Q)$(CC) -m32 -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-Ttext=0x100000 -o $@ $<
+	$(Q)$(CC) -m32 -nostdlib -static -no-pie -s -Wl,--build-id=none -Wl,-Ttext=0x100000 -o $@ $<
 
 $(SYSROOT)/lib/halvm.ld $(SYSROOT)/lib/halvm-gcc.specs $(SYSROOT)/lib/mksymtab.awk: $(SYSROOT)/lib/%: sysroot/%
 	@mkdir -p $(dir $@)
@@ -180,8 +180,8 @@ version:
 	@echo $(VERSION)
 
 # Distro packages (docs/packaging.md): outputs in $(B)/packages/.
-deb:
-	packaging/build-deb.sh $(B)
+deb: dist
+	packaging/build-deb.sh $(B) $(B)/halvm-sdk-$(VERSION).tar.gz
 rpm: dist
 	packaging/build-rpm.sh $(B) $(B)/halvm-sdk-$(VERSION).tar.gz
 rpm-repo: rpm
