@@ -25,6 +25,9 @@ volatile struct shared_info *xen_shared_info(void) { return shared; }
 
 uint64_t xen_clock_ns(void) { return pvclock_read_ns(&shared->vcpu_info[0].time) - clock0; }
 
+/* Xen system time (what hypercalls take as absolute deadlines) at our clock's `ns`. */
+uint64_t xen_system_time_of(uint64_t ns) { return ns + clock0; }
+
 uint64_t xen_wallclock_base(void)
 {
 	uint32_t v;

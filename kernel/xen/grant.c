@@ -33,8 +33,7 @@ static long grant_init(void)
 /* Grant domid access to the page holding addr (a page of program memory); the ref, or -errno. */
 long halvm_grant_access(int domid, const void *addr, int readonly)
 {
-	uint64_t flags = read_rflags();
-	irq_disable();
+	uint64_t flags = xen_api_enter();
 	long r = grant_init();
 	uint64_t page = ALIGN_DOWN((uint64_t)addr, PAGE_SIZE);
 	if (!r && user_check((void *)page, PAGE_SIZE, !readonly))
@@ -51,9 +50,7 @@ long halvm_grant_access(int domid, const void *addr, int readonly)
 				break;
 			}
 	}
-	if (flags & RFLAGS_IF)
-		irq_enable();
-	return r;
+	return xen_api_leave(flags, r);
 }
 
 /* Withdraw a grant: 0, -EBUSY while the peer still maps it, -EINVAL for a bad ref. */

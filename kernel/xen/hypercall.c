@@ -2,6 +2,10 @@
  * hypercall.c: calling Xen. The hypercall page is installed by writing its physical address
  * to the MSR that CPUID leaf base+2 names; hypercall N is then a call to page + 32*N with
  * arguments in rdi, rsi, rdx (r10, r8 for more) and the result in rax.
+ *
+ * Also the entry and exit of every program-facing halvm_* call of the Xen platform: such a
+ * call runs in kernel context (kernel_depth) with interrupts off, so a signal handler can
+ * never re-enter it; it may still halt to wait for an event (xen_api_may_halt).
  */
 #include "xen.h"
 #include "x86.h"
@@ -37,3 +41,27 @@ void xen_evtchn_send(uint32_t port)
 	struct evtchn_send s = {.port = port};
 	xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_send, (uint64_t)&s, 0);
 }
+
+static bool may_halt;
+
+uint64_t xen_api_enter(void)
+{
+	uint64_t flags = read_rflags();
+	irq_disable();
+	kernel_depth++;
+	may_halt = flags & RFLAGS_IF;
+	return flags;
+}
+
+long xen_api_leave(uint64_t flags, long r)
+{
+	may_halt = false;
+	kernel_depth--;
+	if (flags & RFLAGS_IF)
+		irq_enable();
+	return r;
+}
+
+/* Inside a call entered with interrupts on: waiting may halt until an interrupt. Elsewhere
+ * (the exit path, a crash report) it must not, and waits poll with SCHEDOP_yield. */
+bool xen_api_may_halt(void) { return may_halt; }

@@ -1,7 +1,8 @@
 /*
  * platform.c: the Xen PVH platform. Console: the PV console ring (every stream, kernel log
  * included, since a domain has one console). Clock: pvclock from the shared-info page.
- * Timer: the local APIC, which Xen emulates for PVH guests, calibrated on that clock; an
+ * Timer: Xen's one-shot timer with VIRQ_TIMER (timer.c); the local APIC that Xen emulates
+ * for PVH guests carries the event-channel upcall and is the timer only if that fails. An
  * idle guest halts and Xen blocks its vCPU. Exit: the status as a `HALVM_EXIT=N` line on
  * the console and in XenStore at data/halvm/exit-status under the domain's own area (what
  * halvm-run --platform xen reads), then SCHEDOP_shutdown: poweroff, or crash for
@@ -12,6 +13,9 @@
 #include "xen.h"
 
 static uint32_t cpuid_base;
+/* VCPUOP_set_singleshot_timer + VIRQ_TIMER (timer.c); the emulated LAPIC only as a fallback. */
+static void (*timer_arm)(uint64_t) = lapic_timer_arm;
+static const char *timer_name;
 
 static void xen_early_init(void)
 {
@@ -26,14 +30,18 @@ static void xen_init(void)
 	xen_clock_init();
 	xen_xenstore_init();
 	xen_evtchn_init();
-	lapic_init(xen_clock_ns, 0);
+	lapic_init(xen_clock_ns, 0); /* the event-channel upcall arrives through the local APIC */
+	if (xen_timer_init())
+		timer_arm = xen_timer_arm, timer_name = "xen-singleshot";
 }
+
+static void xen_timer_arm_current(uint64_t deadline_ns) { timer_arm(deadline_ns); }
 
 static void xen_describe(char *buf, size_t n)
 {
 	long v = xen_hypercall(__HYPERVISOR_xen_version, XENVER_version, 0, 0);
 	ksnprintf(buf, n, "xen %ld.%ld, clock pvclock, timer %s, hypervisor console %s", v >> 16, v & 0xffff,
-	          lapic_timer_name, early_port_enabled ? "port 0xe9" : "console_io");
+	          timer_name ? timer_name : lapic_timer_name, early_port_enabled ? "port 0xe9" : "console_io");
 }
 
 static void xen_write(int stream, const char *buf, size_t n) { xen_console_write(buf, n); }
@@ -66,7 +74,7 @@ const struct platform xen_platform = {
         .console_poll = xen_console_poll,
         .clock_ns = xen_clock_ns,
         .wallclock_base_ns = xen_wallclock_base,
-        .timer_arm = lapic_timer_arm,
+        .timer_arm = xen_timer_arm_current,
         .exit = xen_exit,
 };
 

@@ -22,6 +22,9 @@ long xen_hypercall(int op, uint64_t a1, uint64_t a2, uint64_t a3);
 void xen_hypercall_init(uint32_t cpuid_base);
 long xen_get_param(int index, uint64_t *value);
 void xen_evtchn_send(uint32_t port);
+uint64_t xen_api_enter(void);
+long xen_api_leave(uint64_t flags, long r);
+bool xen_api_may_halt(void);
 
 /* console.c: the PV console ring */
 void xen_console_init(void);
@@ -54,6 +57,9 @@ long halvm_evtchn_bind_interdomain(int remote_domid, unsigned remote_port);
 long halvm_evtchn_notify(unsigned port);
 long halvm_evtchn_close(unsigned port);
 long halvm_evtchn_wait(unsigned port, uint64_t timeout_ns);
+void xen_evtchn_set_handler(unsigned port, void (*fn)(void));
+void xen_evtchn_unmask(unsigned port);
+long xen_evtchn_wait_until(unsigned port, uint64_t deadline_ns);
 
 /* grant.c: grant tables v1; halvm_grant_* is the program-facing C API */
 long halvm_grant_access(int domid, const void *addr, int readonly);
@@ -63,6 +69,11 @@ long halvm_grant_end(unsigned ref);
 void xen_clock_init(void);
 volatile struct shared_info *xen_shared_info(void);
 uint64_t xen_clock_ns(void);
+uint64_t xen_system_time_of(uint64_t ns);
+
+/* timer.c: VCPUOP_set_singleshot_timer + VIRQ_TIMER */
+bool xen_timer_init(void);
+void xen_timer_arm(uint64_t deadline_ns);
 uint64_t xen_wallclock_base(void);
 
 #endif

@@ -1,8 +1,8 @@
 /*
  * xenstore.c: a XenStore client over the shared ring (xen/io/xs_wire.h), page and event
  * channel from HVM_PARAM_STORE_PFN/EVTCHN. Requests are synchronous: write the message,
- * notify, then wait (yielding to Xen) for the reply with our request id; watch events that
- * arrive meanwhile are skipped (watches come with event-channel upcalls). Errors from
+ * notify, then wait for the reply with our request id, halted until the store's event
+ * channel fires (ring_wait). Errors from
  * xenstored (XS_ERROR "ENOENT", "EACCES", ...) become negative errno values, and a
  * malformed or oversized reply is -EIO, never a crash.
  *
@@ -10,7 +10,7 @@
  *
  * The C API (`halvm_xenstore_*`, docs/xen.md) is exported to the program,
  * which calls it directly (one address space); it runs with interrupts off so that a
- * signal handler can never re-enter it.
+ * signal handler can never re-enter it (xen_api_enter, hypercall.c).
  */
 #include "xen.h"
 #include <xen/io/xs_wire.h>
@@ -29,6 +29,18 @@ void xen_xenstore_init(void)
 		return;
 	port = evtchn;
 	ring = kmap_ram(pfn << PAGE_SHIFT, PAGE_SIZE);
+	xen_evtchn_unmask(port);
+}
+
+/* Wait for xenstored to move the ring: halt until the store's event channel fires (or the
+ * deadline), or, where halting is not allowed (the exit path), yield the CPU once. */
+static void ring_wait(uint64_t deadline)
+{
+	uint64_t now = xen_clock_ns();
+	if (xen_api_may_halt() && now < deadline)
+		xen_evtchn_wait_until(port, deadline);
+	else
+		xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
 }
 
 static int ring_write(const void *data, size_t n, uint64_t deadline)
@@ -42,7 +54,7 @@ static int ring_write(const void *data, size_t n, uint64_t deadline)
 			if (xen_clock_ns() > deadline)
 				return -ETIMEDOUT;
 			xen_evtchn_send(port);
-			xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+			ring_wait(deadline);
 			continue;
 		}
 		size_t k = MIN(n, space);
@@ -66,7 +78,7 @@ static int ring_read(void *data, size_t n, uint64_t deadline)
 		if (cons == prod) {
 			if (xen_clock_ns() > deadline)
 				return -ETIMEDOUT;
-			xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+			ring_wait(deadline);
 			continue;
 		}
 		size_t k = MIN(n, (size_t)(prod - cons));
@@ -151,27 +163,12 @@ long xs_request(uint32_t type, const char *a, const char *b, size_t blen, char *
 	}
 }
 
-static uint64_t api_enter(void)
-{
-	uint64_t flags = read_rflags();
-	irq_disable();
-	kernel_depth++;
-	return flags;
-}
-
-static void api_leave(uint64_t flags)
-{
-	kernel_depth--;
-	if (flags & RFLAGS_IF)
-		irq_enable();
-}
-
 /* Read path (relative paths are under /local/domain/DOMID) into buf; the length or -errno. */
 long halvm_xenstore_read(const char *path, char *buf, size_t size)
 {
-	uint64_t f = api_enter();
+	uint64_t f = xen_api_enter();
 	long r = xs_request(XS_READ, path, 0, 0, buf, size);
-	api_leave(f);
+	xen_api_leave(f, 0);
 	return r;
 }
 
@@ -179,17 +176,17 @@ long halvm_xenstore_read(const char *path, char *buf, size_t size)
 long halvm_xenstore_write(const char *path, const char *value)
 {
 	char ok[8];
-	uint64_t f = api_enter();
+	uint64_t f = xen_api_enter();
 	long r = xs_request(XS_WRITE, path, value, strlen(value), ok, sizeof(ok));
-	api_leave(f);
+	xen_api_leave(f, 0);
 	return r < 0 ? r : 0;
 }
 
 static long simple(uint32_t type, const char *path, const char *arg, size_t arglen, char *out, size_t size)
 {
-	uint64_t f = api_enter();
+	uint64_t f = xen_api_enter();
 	long r = xs_request(type, path, arg, arglen, out, size);
-	api_leave(f);
+	xen_api_leave(f, 0);
 	return r;
 }
 
@@ -257,12 +254,12 @@ long halvm_xenstore_watch(const char *path, const char *token)
 }
 
 /*
- * Wait for a watch event: the changed path goes to buf. Polls the ring (yielding to Xen)
- * until one arrives or timeout_ns passes; 0, or -ETIMEDOUT.
+ * Wait for a watch event: the changed path goes to buf. Halts until the store's event
+ * channel brings one or timeout_ns passes; 0, or -ETIMEDOUT.
  */
 long halvm_xenstore_watch_wait(char *buf, size_t size, uint64_t timeout_ns)
 {
-	uint64_t f = api_enter(), deadline = xen_clock_ns() + timeout_ns;
+	uint64_t f = xen_api_enter(), deadline = xen_clock_ns() + timeout_ns;
 	long r = -ETIMEDOUT;
 	while (ring) {
 		if (ev_tail != ev_head) {
@@ -287,8 +284,8 @@ long halvm_xenstore_watch_wait(char *buf, size_t size, uint64_t timeout_ns)
 		}
 		if (xen_clock_ns() > deadline)
 			break;
-		xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+		ring_wait(deadline);
 	}
-	api_leave(f);
+	xen_api_leave(f, 0);
 	return r;
 }
