@@ -69,6 +69,7 @@ uint64_t frame_alloc_nozero(void);
 void frame_free(uint64_t pa);
 uint64_t frame_free_count(void);
 uint64_t frame_total_count(void);
+uint64_t frame_phys_top(void);
 void *p2v(uint64_t pa);
 uint64_t v2p(const void *va);
 
@@ -87,6 +88,7 @@ void pt_unmap_range(uint64_t start, uint64_t end);
 void pt_protect_range(uint64_t start, uint64_t end, uint64_t flags);
 void *kmap_mmio(uint64_t pa, uint64_t size); /* uncached, at p2v(pa) */
 void *kmap_ram(uint64_t pa, uint64_t size);  /* write-back, at p2v(pa): pages shared with a hypervisor */
+void kunmap(uint64_t pa, uint64_t size);     /* remove what kmap_* mapped (page by page, not huge pages) */
 uint64_t kstack_alloc(void);                 /* returns the stack top */
 uint64_t prot_to_pte(int prot);
 

@@ -14,7 +14,7 @@ static struct {
 } ranges[NRANGE];
 static int nranges, cur;
 static uint64_t free_list; /* physical address of the first freed frame, 0 = empty */
-static uint64_t nfree, ntotal;
+static uint64_t nfree, ntotal, top;
 
 void frame_add_range(uint64_t start, uint64_t end)
 {
@@ -29,7 +29,11 @@ void frame_add_range(uint64_t start, uint64_t end)
 	nranges++;
 	nfree += (end - start) / PAGE_SIZE;
 	ntotal += (end - start) / PAGE_SIZE;
+	top = MAX(top, end);
 }
+
+/* The end of the highest RAM range: guest-physical addresses above it hold no RAM. */
+uint64_t frame_phys_top(void) { return top; }
 
 uint64_t frame_alloc_nozero(void)
 {

@@ -141,6 +141,17 @@ static void *kmap(uint64_t pa, uint64_t size, uint64_t cache)
 void *kmap_mmio(uint64_t pa, uint64_t size) { return kmap(pa, size, PTE_PCD | PTE_PWT); }
 void *kmap_ram(uint64_t pa, uint64_t size) { return kmap(pa, size, 0); }
 
+void kunmap(uint64_t pa, uint64_t size)
+{
+	for (uint64_t off = 0; off < size; off += PAGE_SIZE) {
+		uint64_t *e = walk(PHYSMAP_BASE + pa + off, 0, false);
+		if (e) {
+			*e = 0;
+			invlpg(PHYSMAP_BASE + pa + off);
+		}
+	}
+}
+
 uint64_t kstack_alloc(void)
 {
 	static uint64_t next = KSTACK_BASE;

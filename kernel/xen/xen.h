@@ -64,6 +64,8 @@ long xen_evtchn_wait_until(unsigned port, uint64_t deadline_ns);
 /* grant.c: grant tables v1; halvm_grant_* is the program-facing C API */
 long halvm_grant_access(int domid, const void *addr, int readonly);
 long halvm_grant_end(unsigned ref);
+long halvm_grant_map(int domid, unsigned ref, int readonly, void **addr);
+long halvm_grant_unmap(void *addr);
 
 /* clock.c: pvclock from the shared-info page */
 void xen_clock_init(void);
