@@ -25,6 +25,7 @@ gcc -O2 -Wall -o "$p/bin/evtchn_peer" tests/xen/evtchn_peer.c -lxenevtchn # dom0
 gcc -O2 -Wall -o "$p/bin/gnttab_peer" tests/xen/gnttab_peer.c -lxengnttab
 gcc -O2 -Wall -o "$p/bin/clock_peer" tests/xen/clock_peer.c -lxenstore
 gcc -O2 -Wall -o "$p/bin/gntshr_peer" tests/xen/gntshr_peer.c -lxengnttab -lxenstore
+gcc -O2 -Wall -static -o "$p/bin/ptyrun" tests/xen/ptyrun.c -lutil
 "$B/bin/x86_64-halvm-ghc" -O -outputdir "$p/obj" -o "$p/img/Hello" examples/Hello.hs >/dev/null
 rm -rf "$p/obj"
 exec ci/xen-testbed.sh "$B" "$p"

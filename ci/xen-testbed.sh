@@ -47,7 +47,7 @@ for t in sh mount mkdir insmod cat echo sleep poweroff ls grep sed seq tail head
 done
 xbin=$root/usr/lib/xen-4.17/bin
 mkdir -p "$ird/usr/lib/xen-4.17/bin" "$ird/usr/lib/xen-4.17/boot"
-for b in xl xenstored xenconsoled xen-init-dom0; do
+for b in xl xenstored xenconsoled xenconsole xen-init-dom0; do
 	cp "$xbin/$b" "$ird/usr/lib/xen-4.17/bin/"
 done
 for b in xenstore-read xenstore-write xenstore-ls; do
@@ -79,7 +79,7 @@ cat >"$ird/init" <<EOF
 export PATH=/bin:/sbin:/usr/lib/xen-4.17/bin LD_LIBRARY_PATH=/lib:/lib64
 mount -t proc proc /proc; mount -t sysfs sysfs /sys; mount -t devtmpfs dev /dev
 mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
-mount -t tmpfs tmpfs /run; mkdir -p /run/xen /var/log/xen/console /var/run/xen
+mount -t tmpfs tmpfs /run; mkdir -p /run/xen /var/log/xen/console /var/run/xen /var/lock
 for m in $MODULES; do insmod /modules/\$m.ko || echo "xen-testbed: insmod \$m failed"; done
 mkdir -p /proc/xen && mount -t xenfs xenfs /proc/xen
 xenstored --pid-file /run/xen/xenstored.pid

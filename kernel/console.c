@@ -157,15 +157,20 @@ static long console_ioctl(struct file *f, unsigned long cmd, unsigned long arg)
 	}
 }
 
-void console_flush(void) {}
+void console_flush(void) {} /* writes are synchronous on every platform so far */
+
+static bool is_tty;
 
 void console_set_tty(bool interactive)
 {
+	is_tty = interactive;
 	if (interactive)
 		tio.c_oflag = OPOST | ONLCR;
 	else
 		tio.c_lflag &= ~(ECHO | ECHOE | ECHOK);
-} /* writes are synchronous on every platform so far */
+}
+
+bool console_is_tty(void) { return is_tty; }
 
 const struct file_ops console_ops = {
         .read = console_read,

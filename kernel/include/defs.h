@@ -229,6 +229,7 @@ extern const struct file_ops console_ops;
 void console_input(const char *buf, size_t n); /* from platform RX */
 void console_flush(void);
 void console_set_tty(bool interactive);
+bool console_is_tty(void); /* a person at a terminal reads the console (the `tty` option) */
 
 /* syscall.c */
 void syscall_handler(struct trapframe *tf);

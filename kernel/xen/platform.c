@@ -50,12 +50,15 @@ static noreturn void xen_exit(int status)
 {
 	char line[32];
 	int n = exit_record(status, line, sizeof(line));
-	xen_console_write(line, n);
-	xen_console_flush();
 	/* For the toolstack: the status under the domain's own XenStore area (halvm-run reads it). */
 	char value[8];
 	ksnprintf(value, sizeof(value), "%d", status);
-	halvm_xenstore_write("data/halvm/exit-status", value); /* data/ is the domain-writable part */
+	long stored = halvm_xenstore_write("data/halvm/exit-status", value); /* data/ is domain-writable */
+	/* The console's HALVM_EXIT line marks the end of the log for halvm-run, and is the status
+	 * when XenStore failed; a person at `xl console` is spared it. */
+	if (stored || !console_is_tty())
+		xen_console_write(line, n);
+	xen_console_flush();
 	struct sched_shutdown s = {
 	        .reason = (status == EXIT_PANIC || status == 139 || status == 132 || status == 136 || status == 135)
 	                          ? SHUTDOWN_crash

@@ -83,6 +83,16 @@ int main(int argc, char **argv)
 		printf("nanosleep 1-50 ms x20: %d short, worst overshoot %.2f ms\n", short_sleeps, worst);
 		return 0;
 	}
+	if (!strcmp(mode, "prompt")) { /* interactive console input: a prompt, one line, an answer */
+		char line[128];
+		printf("name? ");
+		fflush(stdout);
+		if (!fgets(line, sizeof line, stdin))
+			return 3;
+		line[strcspn(line, "\n")] = 0;
+		printf("hello, %s\n", line);
+		return 0;
+	}
 	fprintf(stderr, "basics: unknown mode '%s'\n", mode);
 	return 2;
 }

@@ -70,7 +70,7 @@ boot --kernel-opt quiet $img/basics clock
 over=$(sed -n 's/.*x20: 0 short, worst overshoot \([0-9.]*\) ms/\1/p' /tmp/out)
 echo "note: nanosleep worst overshoot under Xen: ${over:-?} ms" >&2
 if [ $status = 0 ] && grep -q "monotonic went backwards: 0 times" /tmp/out && [ -n "$over" ] &&
-	awk -v o="$over" 'BEGIN { exit !(o < 10) }'; then
+	awk -v o="$over" 'BEGIN { exit !(o < 20) }'; then # TCG under load: 1.5-9 ms seen
 	pass clock_and_sleep
 else fail clock_and_sleep "status $status"; fi
 
@@ -94,6 +94,15 @@ if [ $status = 0 ] && grep -q "^domid: [1-9][0-9]* " /tmp/out && grep -q "^name:
 	grep -q "read back: hello from the guest" /tmp/out && grep -q "missing key: -2 " /tmp/out && grep -q "dom0's key: -13 " /tmp/out; then
 	pass xenstore_from_the_program
 else fail xenstore_from_the_program "status $status"; fi
+
+# Interactive console input: on a terminal (ptyrun gives halvm-run one) halvm-run attaches `xl console`;
+# the typed line travels xenconsoled -> the PV console ring -> the program's fd 0, echoed by the kernel.
+/payload/bin/ptyrun "name? " "$(printf 'xen console\r')" bash $run --platform xen --timeout 60 --kernel-opt quiet \
+	$img/basics prompt >/tmp/out 2>&1
+status=$?
+if [ $status = 0 ] && grep -q "hello, xen console" /tmp/out; then pass interactive_console_input; else
+	fail interactive_console_input "status $status"
+fi
 
 # XenStore: directories, permissions, a transaction, and a watch that dom0 fires.
 start_guest ready $img/xs_more
@@ -163,6 +172,18 @@ wait
 if [ -n "$cpu1" ] && [ -n "$cpu2" ] && awk -v a="$cpu1" -v b="$cpu2" 'BEGIN { exit !(b - a < 0.3) }'; then
 	pass idle_domain_blocked
 else fail idle_domain_blocked "CPU seconds went from '$cpu1' to '$cpu2' during 1.5 s of sleep"; fi
+
+# HYPERVISOR_console_io: Debian's stock hypervisor refuses it to a domU (EPERM) and nothing reaches
+# `xl dmesg`. A hypervisor built by xen-spec/ (CONFIG_VERBOSE_DEBUG) allows it: its test puts
+# "allowed" in /payload/console-io-expected and reuses this block.
+expect=$(cat /payload/console-io-expected 2>/dev/null || echo EPERM)
+nonce=run$$-$(date +%s)
+boot --kernel-opt quiet $img/console_io "$nonce"
+if xl dmesg | grep -q "halvm console_io marker $nonce"; then seen=yes; else seen=no; fi
+if [ "$expect" = allowed ]; then want_seen=yes; else want_seen=no; fi
+if [ $status = 0 ] && grep -q "console_io write: .*($expect)" /tmp/out && [ $seen = $want_seen ]; then
+	pass console_io_$expect
+else fail console_io_$expect "status $status, marker in xl dmesg: $seen"; fi
 
 boot --kernel-opt quiet $img/crash_null
 state=$(xl list 2>/dev/null | awk '/halvm-.*crash_null/ { print $5 }')
