@@ -136,6 +136,7 @@ void trap_handler(struct trapframe *tf);
 extern int kernel_depth; /* >0 while kernel code runs on behalf of the program */
 
 /* arch/x86_64/lapic.c: the local APIC one-shot timer, shared by the platforms */
+void lapic_enable(void); /* interrupt delivery only: for a platform with its own timer */
 void lapic_init(uint64_t (*clock)(void), uint64_t (*tsc_at)(uint64_t ns));
 void lapic_timer_arm(uint64_t deadline_ns);
 void lapic_eoi(void);

@@ -29,10 +29,13 @@ static void xen_init(void)
 	xen_console_init();
 	xen_clock_init();
 	xen_xenstore_init();
+	lapic_enable(); /* the event-channel upcall arrives through the local APIC */
 	xen_evtchn_init();
-	lapic_init(xen_clock_ns, 0); /* the event-channel upcall arrives through the local APIC */
-	if (xen_timer_init())
-		timer_arm = xen_timer_arm, timer_name = "xen-singleshot";
+	if (xen_timer_init()) {
+		timer_arm = xen_timer_arm;
+		timer_name = "xen-singleshot";
+	} else
+		lapic_init(xen_clock_ns, 0); /* calibrated against pvclock: 2 ms at boot */
 }
 
 static void xen_timer_arm_current(uint64_t deadline_ns) { timer_arm(deadline_ns); }

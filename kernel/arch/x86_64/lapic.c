@@ -56,16 +56,24 @@ static void calibrate(void)
 		panic("LAPIC timer calibration failed");
 }
 
+/* The local APIC without its timer: interrupts can be delivered and acknowledged. */
+void lapic_enable(void)
+{
+	if (apic)
+		return;
+	uint64_t base = rdmsr(MSR_APIC_BASE);
+	wrmsr(MSR_APIC_BASE, base | (1u << 11)); /* global enable */
+	apic = kmap_mmio(base & ~0xfffull, PAGE_SIZE);
+	irq_register(VEC_SPURIOUS, spurious_irq);
+	wr(REG_SVR, 0x100 | VEC_SPURIOUS);
+}
+
 void lapic_init(uint64_t (*clock)(void), uint64_t (*tsc_at)(uint64_t ns))
 {
 	clock_ns = clock;
 	tsc_from_ns = tsc_at;
-	uint64_t base = rdmsr(MSR_APIC_BASE);
-	wrmsr(MSR_APIC_BASE, base | (1u << 11)); /* global enable */
-	apic = kmap_mmio(base & ~0xfffull, PAGE_SIZE);
+	lapic_enable();
 	irq_register(VEC_TIMER, timer_irq);
-	irq_register(VEC_SPURIOUS, spurious_irq);
-	wr(REG_SVR, 0x100 | VEC_SPURIOUS);
 	deadline_mode = tsc_at && (cpu_features_ecx & (1u << 24));
 	if (deadline_mode) {
 		wr(REG_LVT_TIMER, LVT_TSC_DEADLINE | VEC_TIMER);
