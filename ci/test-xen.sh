@@ -21,6 +21,7 @@ $gcc_ -O2 -o "$p/img/grant_page" tests/xen/grant_page.c
 $gcc_ -O2 -o "$p/img/console_io" tests/xen/console_io.c
 $gcc_ -O2 -o "$p/img/clock_sync" tests/xen/clock_sync.c
 $gcc_ -O2 -o "$p/img/grant_map" tests/xen/grant_map.c
+$gcc_ -O2 -o "$p/img/evtchn_mask" tests/xen/evtchn_mask.c
 gcc -O2 -Wall -o "$p/bin/evtchn_peer" tests/xen/evtchn_peer.c -lxenevtchn # dom0 sides, on Debian's libraries
 gcc -O2 -Wall -o "$p/bin/gnttab_peer" tests/xen/gnttab_peer.c -lxengnttab
 gcc -O2 -Wall -o "$p/bin/clock_peer" tests/xen/clock_peer.c -lxenstore

@@ -96,6 +96,25 @@ long halvm_evtchn_notify(unsigned port)
 	return xen_api_leave(f, xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_send, (uint64_t)&s, 0));
 }
 
+/* Mask a port: its events stay pending in the shared-info page and wake nobody until unmasked. */
+long halvm_evtchn_mask(unsigned port)
+{
+	if (port >= NPORTS)
+		return -EINVAL;
+	__atomic_fetch_or(&xen_shared_info()->evtchn_mask[port / 64], 1ull << (port % 64), __ATOMIC_SEQ_CST);
+	return 0;
+}
+
+/* Unmask a port; Xen re-raises the upcall if an event arrived while it was masked. */
+long halvm_evtchn_unmask(unsigned port)
+{
+	if (port >= NPORTS)
+		return -EINVAL;
+	uint64_t f = xen_api_enter();
+	xen_evtchn_unmask(port);
+	return xen_api_leave(f, 0);
+}
+
 long halvm_evtchn_close(unsigned port)
 {
 	uint64_t f = xen_api_enter();

@@ -56,6 +56,8 @@ long halvm_evtchn_alloc_unbound(int remote_domid);
 long halvm_evtchn_bind_interdomain(int remote_domid, unsigned remote_port);
 long halvm_evtchn_notify(unsigned port);
 long halvm_evtchn_close(unsigned port);
+long halvm_evtchn_mask(unsigned port);
+long halvm_evtchn_unmask(unsigned port);
 long halvm_evtchn_wait(unsigned port, uint64_t timeout_ns);
 void xen_evtchn_set_handler(unsigned port, void (*fn)(void));
 void xen_evtchn_unmask(unsigned port);

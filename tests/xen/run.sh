@@ -135,6 +135,14 @@ if [ $status = 0 ] && grep -q "rounds answered: 20 of 20" /tmp/out && grep -q "c
 	pass clock_within_10ms_of_dom0
 else fail clock_within_10ms_of_dom0 "status $status, domain '$dom', peer said '$peer'"; fi
 
+# Masking: a loopback channel inside the guest; a masked port sleeps, unmasking delivers.
+boot --kernel-opt quiet $img/evtchn_mask
+if [ $status = 0 ] && grep -q "loopback channel: yes" /tmp/out && grep -q "unmasked port wakes: 0" /tmp/out &&
+	grep -q "masked port stays asleep: -110 " /tmp/out && grep -q "pending event delivered on unmask: 0" /tmp/out &&
+	grep -q "bad port: -22" /tmp/out && grep -q "close: 0 0" /tmp/out; then
+	pass evtchn_mask_unmask
+else fail evtchn_mask_unmask "status $status"; fi
+
 # Grant tables: the guest grants dom0 a page; dom0 maps it with libxengnttab and reads it.
 start_guest grant-ref $img/grant_page
 ref=$value
