@@ -2,13 +2,22 @@
  * lib.c: the few string and memory routines the kernel needs. The compiler
  * may emit calls to memcpy/memset itself; these definitions satisfy them and
  * become local symbols after `ld -r`, so they never clash with musl's.
+ * memcpy/memset move whole words when they can: under QEMU TCG every iteration of a
+ * `rep` string instruction costs about the same, so zeroing a page with stosq instead of
+ * stosb made a first-touch page fault 4x cheaper (4.8 -> 1.2 us, bench/README.md).
  */
 #include "defs.h"
 
 void *memcpy(void *d, const void *s, size_t n)
 {
+	void *r = d;
+	if (((uint64_t)d | (uint64_t)s | n) % 8 == 0) { /* see memset */
+		n /= 8;
+		__asm__ volatile("rep movsq" : "+D"(d), "+S"(s), "+c"(n)::"memory");
+		return r;
+	}
 	__asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n)::"memory");
-	return d;
+	return r;
 }
 
 void *memmove(void *d, const void *s, size_t n)
@@ -27,6 +36,12 @@ void *memmove(void *d, const void *s, size_t n)
 void *memset(void *d, int c, size_t n)
 {
 	void *r = d;
+	if (((uint64_t)d | n) % 8 == 0) { /* whole words (pages): 8x fewer iterations, which TCG feels */
+		uint64_t w = (unsigned char)c * 0x0101010101010101ull;
+		n /= 8;
+		__asm__ volatile("rep stosq" : "+D"(d), "+c"(n) : "a"(w) : "memory");
+		return r;
+	}
 	__asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
 	return r;
 }

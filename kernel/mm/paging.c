@@ -62,8 +62,13 @@ int pt_map(uint64_t va, uint64_t pa, uint64_t flags)
 	uint64_t *e = walk(va, 0, true);
 	if (!e)
 		return -ENOMEM;
+	uint64_t old = *e;
 	*e = pa | flags | PTE_FRAME;
-	invlpg(va);
+	/* x86 never caches a not-present entry, so a fresh mapping needs no invlpg. Skipping it
+	 * matters under QEMU TCG: an invlpg inside the range it tracks for large pages (our
+	 * physmap uses them) flushes its whole software TLB, and a page fault was doing that. */
+	if (old & PTE_P)
+		invlpg(va);
 	return 0;
 }
 
