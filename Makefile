@@ -100,7 +100,7 @@ $(SYSROOT)/lib/libhalvm_compat.a: sysroot/compat/fortify.c
 	@mkdir -p $(B)/sysroot $(dir $@)
 	$(call say,CC,$<)
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -nostdinc -isystem $(MUSL_INC) -isystem $(GCC_INC) \
-		-fno-stack-protector -fno-ident -c $< -o $(B)/sysroot/fortify.o
+		-fno-stack-protector -fno-ident -g -c $< -o $(B)/sysroot/fortify.o
 	$(Q)rm -f $@ && ar rcs $@ $(B)/sysroot/fortify.o
 
 $(SYSROOT)/lib/halvm-symtab-empty.o: sysroot/symtab-empty.S
@@ -148,6 +148,7 @@ install: all
 	install -m 755 $(addprefix $(B)/bin/,$(WRAPPERS)) $(DESTDIR)$(PREFIX)/bin/
 	rm -rf $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
 	cp -r $(SYSROOT) $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)
+	rm -f $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)/lib/ghc-*/package.conf.d/package.cache.lock # ghc-pkg's, at run time
 ifeq ($(LINK_DISTRO_LIBS),yes)
 	cd $(DESTDIR)$(PREFIX)/lib/$(TRIPLE) && rm -rf include && ln -sr $(DESTDIR)$(MUSL_INC) include
 	for f in $(MUSL_FILES); do ln -sfr $(DESTDIR)$(MUSL_LIB)/$$f $(DESTDIR)$(PREFIX)/lib/$(TRIPLE)/lib/$$f; done
