@@ -2,7 +2,7 @@
 # ci/install-deps.sh: install the Debian 12 packages the SDK build and its tests need, if missing.
 # Idempotent and quiet when everything is present; needs root (or sudo) only when installing.
 set -e
-PKGS="gcc make binutils gawk clang-format cpio musl-dev musl-tools qemu-system-x86 libxen-dev linux-libc-dev libc6-dev ghc libgmp-dev libffi-dev zlib1g-dev libghc-async-dev libghc-random-dev libghc-aeson-dev cabal-install bsdutils"
+PKGS="gcc make binutils gawk clang-format cpio musl-dev musl-tools qemu-system-x86 libxen-dev linux-libc-dev libc6-dev ghc libgmp-dev libffi-dev zlib1g-dev libghc-async-dev libghc-random-dev libghc-aeson-dev cabal-install bsdutils flex bison rpm rpm2cpio xz-utils python3"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -2,7 +2,8 @@
 # ci/test-all.sh: the README's test command and what .ci/run calls. Installs what is missing,
 # builds, then runs every suite: host unit tests, whole-system tests under QEMU, the
 # differential suites (each C or Haskell program built for Linux and for HaLVM, outputs
-# compared), and the Xen tests on a real Xen 4.17 booted inside QEMU. Every test prints one PASS or FAIL line; the last line is "N passed, M failed".
+# compared), the Xen tests on a real Xen 4.17 booted inside QEMU, and the xen-spec/ test (Xen built
+# by xen-spec/xen.spec, a few minutes). Every test prints one PASS or FAIL line; the last line is "N passed, M failed".
 set -e
 cd "$(dirname "$0")/.."
 ci/install-deps.sh
@@ -22,6 +23,7 @@ run_suite "system tests (QEMU)" tests/system/run.sh build
 run_suite "conformance: musl-gcc on Linux vs x86_64-halvm-gcc on HaLVM" ci/conformance.sh build
 run_suite "Haskell: ghc on Linux vs x86_64-halvm-ghc on HaLVM" ci/conformance.sh build --suite haskell
 run_suite "Xen: HaLVM domains on Xen 4.17 booted inside QEMU" ci/test-xen.sh build
+run_suite "Xen spec: the hypervisor built the HaLVM way" ci/test-xen-spec.sh build
 passed=$(grep -c '^PASS ' "$log")
 failed=$(grep -c '^FAIL ' "$log")
 echo "$passed passed, $failed failed"
