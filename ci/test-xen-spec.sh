@@ -109,8 +109,10 @@ fi
 # renamed xen-spec/verbose-xen/... so they do not collide with the stock run's.
 echo "xen-spec: the Xen suite on the spec's hypervisor (about 1 minute)" >&2
 t0=$(date +%s)
+rm -f "$B/xen-testbed/serial.log" # never read a previous run's log
 XEN_HYPERVISOR=$xen_gz XEN_CONSOLE_IO_EXPECTED=allowed ci/test-xen.sh "$B" >"$w/verbose.out" 2>"$w/verbose.err" || true
-tr -d '\r' <"$B/xen-testbed/serial.log" >"$w/serial-verbose.log"
+cat "$B/xen-testbed/serial.log" 2>/dev/null | tr -d '\r' >"$w/serial-verbose.log"
+[ -s "$w/verbose.out" ] || fail verbose-xen "ci/test-xen.sh printed nothing: $(tail -3 "$w/verbose.err")"
 sed -n 's,^\(PASS\|FAIL\) xen/,\1 xen-spec/verbose-xen/,p; s,^\(PASS\|FAIL\) xen-testbed,\1 xen-spec/verbose-xen/testbed,p' "$w/verbose.out"
 failed=$((failed + $(grep -c '^FAIL ' "$w/verbose.out" || true)))
 vtime=$(($(date +%s) - t0))
@@ -128,8 +130,9 @@ fi
 # 6. The same on Debian's stock hypervisor: HYPERVISOR_console_io is refused, no marker anywhere.
 echo "xen-spec: the Xen suite on Debian's stock hypervisor, for comparison (about 1 minute)" >&2
 t0=$(date +%s)
+rm -f "$B/xen-testbed/serial.log"
 ci/test-xen.sh "$B" >"$w/stock.out" 2>"$w/stock.err" || true
-tr -d '\r' <"$B/xen-testbed/serial.log" >"$w/serial-stock.log"
+cat "$B/xen-testbed/serial.log" 2>/dev/null | tr -d '\r' >"$w/serial-stock.log"
 stime=$(($(date +%s) - t0))
 if grep -q '^PASS xen/console_io_EPERM' "$w/stock.out" && grep -aq '(XEN) Xen version' "$w/serial-stock.log" &&
 	! grep -aq 'halvm console_io marker' "$w/serial-stock.log"; then
