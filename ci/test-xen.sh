@@ -2,12 +2,15 @@
 # ci/test-xen.sh: build the Xen test payload (images, halvm-run, tests/xen/run.sh) and run it in
 # the Xen test bed (ci/xen-testbed.sh: Xen 4.17 + dom0 inside QEMU TCG). PASS/FAIL lines.
 # Usage: ci/test-xen.sh [BUILD_DIR]
+#   XEN_HYPERVISOR=FILE boots another hypervisor (ci/xen-testbed.sh); XEN_CONSOLE_IO_EXPECTED=allowed
+#   tells tests/xen/run.sh that it allows HYPERVISOR_console_io (ci/test-xen-spec.sh sets both).
 set -e
 cd "$(dirname "$0")/.."
 B=$(cd "${1:-build}" && pwd)
 p=$B/xen-payload
 rm -rf "$p" && mkdir -p "$p/img" "$p/bin"
 cp tests/xen/run.sh "$p/run.sh"
+[ -z "${XEN_CONSOLE_IO_EXPECTED:-}" ] || echo "$XEN_CONSOLE_IO_EXPECTED" >"$p/console-io-expected"
 cp "$B/bin/halvm-run" "$p/bin/"
 gcc_=$B/bin/x86_64-halvm-gcc
 $gcc_ -O2 -o "$p/img/hello" examples/hello.c

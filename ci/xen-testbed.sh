@@ -9,6 +9,8 @@
 #   PAYLOAD_DIR holds run.sh (executed in dom0 as /payload/run.sh) and whatever it needs
 #   (guest images, ...). Its output (PASS/FAIL lines) appears on stdout; the exit status is
 #   non-zero if the test bed itself failed or the payload printed a FAIL line.
+#   XEN_HYPERVISOR=FILE boots that hypervisor (xen.gz or the plain ELF, e.g. one built by
+#   xen-spec/xen.spec) instead of Debian's; everything else stays the same.
 set -eu
 B=$(cd "${1:?usage: ci/xen-testbed.sh BUILD_DIR PAYLOAD_DIR}" && pwd)
 payload=$(cd "${2:?usage: ci/xen-testbed.sh BUILD_DIR PAYLOAD_DIR}" && pwd)
@@ -31,10 +33,13 @@ if [ "$(cat "$cache/ready" 2>/dev/null)" != "$(echo $XEN_PKGS)" ]; then
 	echo $XEN_PKGS >"$cache/ready"
 fi
 root=$cache/root
-xen_gz=$(ls "$root"/boot/xen-4.17-amd64.gz)
+xen_gz=${XEN_HYPERVISOR:-$(ls "$root"/boot/xen-4.17-amd64.gz)}
 vmlinuz=$(ls "$root"/boot/vmlinuz-*-amd64 | head -1)
 kver=${vmlinuz##*/vmlinuz-}
-gunzip -c "$xen_gz" >"$work/xen.elf" # QEMU's multiboot loader wants the plain 32-bit ELF
+case $xen_gz in # QEMU's multiboot loader wants the plain 32-bit ELF
+*.gz) gunzip -c "$xen_gz" >"$work/xen.elf" ;;
+*) cp "$xen_gz" "$work/xen.elf" ;;
+esac
 
 echo "xen-testbed: building the dom0 initramfs" >&2
 ird=$work/initramfs
@@ -93,7 +98,7 @@ EOF
 chmod +x "$ird/init"
 (cd "$ird" && find . | cpio -o -H newc 2>/dev/null | gzip -1) >"$work/dom0.gz"
 
-echo "xen-testbed: booting Xen 4.17 and dom0 ($kver) in QEMU TCG" >&2
+echo "xen-testbed: booting Xen 4.17 ($xen_gz) and dom0 ($kver) in QEMU TCG" >&2
 set +e
 timeout "${XEN_TESTBED_TIMEOUT:-900}" qemu-system-x86_64 -accel tcg -cpu max,-smap,-smep -m 1024 -smp 2 \
 	-nographic -no-reboot -serial mon:stdio -display none -nodefaults \
