@@ -38,6 +38,7 @@ for i in \$(seq $N); do
 	done
 done
 grep -h "main reached at" /var/log/xen/console/guest-bench-halvm.log 2>/dev/null | sed 's/^/BENCH-MAIN /'
+exit 0
 RUN
 echo "== booting Xen in QEMU: $N boots of each image (a minute or two)" >&2
 ci/xen-testbed.sh "$B" "$p" >"$B/bench/xen-boot.log" 2>&1

@@ -23,6 +23,8 @@
 #   NAME.mem     guest memory in MiB for the HaLVM run (default 256, or $HALVM_MEM)
 #   NAME.ghcopts extra ghc flags for both builds (Haskell), e.g. -with-rtsopts=-M16m
 #   NAME.extra   extra source files in the same folder (Haskell: C files for the FFI)
+#   NAME.stderr  (empty) compare stderr too: the native stderr against HaLVM's, which is the
+#                console's second stream without the kernel's own "halvm: " log lines
 # Shared headers (tests/conformance/*.h) are not tests; a test rebuilds when they change.
 #
 # Native runs happen in / (HaLVM's working directory) with `env -i`, stdout captured, stderr
@@ -163,7 +165,12 @@ check() { # name label tag args...
 	ns=$(run_native "$tag" "$n" "$@")
 	hs=$(run_halvm "$tag" "$n" "$@")
 	t=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-	if [ "$ns" = "$hs" ] && cmp -s "$out/results/$tag.native" "$out/results/$tag.halvm"; then
+	local err_ok=yes
+	if [ -f "$src/$n.stderr" ]; then
+		grep -av '^halvm: ' "$out/results/$tag.log" >"$out/results/$tag.halvm-stderr"
+		cmp -s "$out/results/$tag.native-stderr" "$out/results/$tag.halvm-stderr" || err_ok=no
+	fi
+	if [ "$ns" = "$hs" ] && cmp -s "$out/results/$tag.native" "$out/results/$tag.halvm" && [ $err_ok = yes ]; then
 		echo "PASS $label (${t}s)"
 		pass=$((pass + 1))
 		return
@@ -171,8 +178,11 @@ check() { # name label tag args...
 	local why
 	why="status native $(describe "$ns"), halvm $(describe "$hs")"
 	cmp -s "$out/results/$tag.native" "$out/results/$tag.halvm" || why="stdout differs; $why"
+	[ $err_ok = yes ] || why="stderr differs; $why"
 	echo "FAIL $label: $why (${t}s)"
 	diff -a "$out/results/$tag.native" "$out/results/$tag.halvm" | head -20 | sed 's/^/    | /'
+	[ $err_ok = yes ] || diff -a "$out/results/$tag.native-stderr" "$out/results/$tag.halvm-stderr" |
+		head -10 | sed 's/^/    stderr| /'
 	grep -a -i -e crash -e panic -e 'unimplemented syscall' -e 'killed by' -e 'halvm-run:' \
 		"$out/results/$tag.log" | head -5 | sed 's/^/    log: /'
 	fail=$((fail + 1))

@@ -11,12 +11,18 @@ ci/install-deps.sh
 make -j2 >build.log 2>&1 || { cat build.log; echo "0 passed, 1 failed"; exit 1; }
 rm -f build.log
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+status=$(mktemp)
+trap 'rm -f "$log" "$status"' EXIT
 set +e
+# A suite that dies before printing its FAIL lines (a build step, a sanitizer abort, a lost
+# test bed) must not leave "0 failed": its own exit status counts as one more FAIL line.
 run_suite() {
-	echo "== $1" >&2
+	name=$1
+	echo "== $name" >&2
 	shift
-	"$@" 2>&1 | tee -a "$log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+	{ "$@" 2>&1; echo $? >"$status"; } | tee -a "$log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+	rc=$(cat "$status")
+	[ "$rc" = 0 ] || echo "FAIL suite \"$name\" exited with status $rc" | tee -a "$log"
 }
 run_suite "source format" ci/check-format.sh
 run_suite "host unit tests" make -s -C tests/unit run

@@ -92,7 +92,7 @@ xen-init-dom0 >/dev/null
 xenconsoled --log=guest --log-dir=/var/log/xen/console --pid-file=/run/xen/xenconsoled.pid
 echo "XENTESTBED-READY"
 sh /payload/run.sh
-echo "XENTESTBED-DONE"
+echo "XENTESTBED-DONE \$?"
 poweroff -f
 EOF
 chmod +x "$ird/init"
@@ -111,6 +111,12 @@ tr -d '\r' <"$work/serial.log" | awk '/XENTESTBED-READY/ { on = 1; next } /XENTE
 if ! grep -q XENTESTBED-DONE "$work/serial.log"; then
 	echo "FAIL xen-testbed: the test bed did not finish (QEMU status $qs); last lines of $work/serial.log:"
 	tail -30 "$work/serial.log" | sed 's/^/    | /'
+	exit 1
+fi
+# run.sh ends with "exit 0" after its last test: any other status means it died partway.
+rc=$(tr -d '\r' <"$work/serial.log" | sed -n 's/^XENTESTBED-DONE \([0-9]*\)$/\1/p' | tail -1)
+if [ "$rc" != 0 ]; then
+	echo "FAIL xen-testbed: the payload's run.sh ended with status '$rc' before finishing its tests"
 	exit 1
 fi
 ! tr -d '\r' <"$work/serial.log" | grep -q '^FAIL '

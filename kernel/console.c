@@ -4,10 +4,15 @@
  * the platform into a ring; in canonical mode (the default, as on a Linux
  * tty) this file also does the line discipline the host terminal no longer
  * does, because QEMU puts it in raw mode: echo, backspace, CR -> NL, ^D for
- * end-of-file. TCSETS with ICANON/ECHO cleared gives raw bytes.
+ * end-of-file, and ISIG: ^C and ^\ raise SIGINT and SIGQUIT, as a Linux tty
+ * does for its foreground process (halvm-run keeps ^C on the host side, so
+ * this is for consoles attached otherwise, e.g. a plain `xl console`).
+ * TCSETS with ICANON/ECHO/ISIG cleared gives raw bytes.
  */
 #include <asm/ioctls.h>
+#include <asm/signal.h>
 #include <asm/termbits.h>
+#include <asm-generic/siginfo.h>
 #include <linux/stat.h>
 #include "defs.h"
 #include "platform.h"
@@ -46,6 +51,12 @@ void console_input(const char *buf, size_t n)
 		char c = buf[i];
 		if (c == '\r' && (tio.c_iflag & ICRNL))
 			c = '\n';
+		if ((tio.c_lflag & ISIG) && (c == tio.c_cc[VINTR] || c == tio.c_cc[VQUIT]) && c) {
+			line_len = 0; /* as without NOFLSH: the line being edited is dropped */
+			echo(c == tio.c_cc[VINTR] ? "^C" : "^\\", 2);
+			signal_raise(c == tio.c_cc[VINTR] ? SIGINT : SIGQUIT, SI_KERNEL, 0, 0, 0);
+			continue;
+		}
 		if (!(tio.c_lflag & ICANON)) {
 			ring_put(c);
 			continue;
@@ -167,7 +178,7 @@ void console_set_tty(bool interactive)
 	if (interactive)
 		tio.c_oflag = OPOST | ONLCR;
 	else
-		tio.c_lflag &= ~(ECHO | ECHOE | ECHOK);
+		tio.c_lflag &= ~(ECHO | ECHOE | ECHOK | ISIG); /* a pipe is no terminal: bytes stay bytes */
 }
 
 bool console_is_tty(void) { return is_tty; }

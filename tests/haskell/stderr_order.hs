@@ -1,4 +1,4 @@
--- stderr_order.hs: stdout and stderr are separate streams; stdout content is compared.
+-- stderr_order.hs: stdout and stderr are separate streams; both are compared (stderr_order.stderr).
 import System.IO
 
 main :: IO ()

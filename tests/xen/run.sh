@@ -104,6 +104,17 @@ if [ $status = 0 ] && grep -q "hello, xen console" /tmp/out; then pass interacti
 	fail interactive_console_input "status $status"
 fi
 
+# Ctrl-C on the terminal: halvm-run keeps ISIG on it, so ^C is its SIGINT (not a byte for the
+# guest); it destroys the domain and exits with 130.
+/payload/bin/ptyrun "name? " "$(printf '\003')" bash $run --platform xen --timeout 60 --kernel-opt quiet \
+	$img/basics prompt >/tmp/out 2>&1
+status=$?
+left=$(xl list 2>/dev/null | grep -c 'halvm-.*basics')
+if [ $status = 130 ] && [ "$left" = 0 ]; then pass ctrl_c_destroys_domain; else
+	fail ctrl_c_destroys_domain "status $status, $left basics domain(s) left"
+	xl list | awk '/halvm-.*basics/ { print $1 }' | while read -r d; do xl destroy "$d"; done
+fi
+
 # XenStore: directories, permissions, a transaction, and a watch that dom0 fires.
 start_guest ready $img/xs_more
 xenstore-write /local/domain/$dom/data/watched "from dom0"
@@ -195,7 +206,9 @@ else fail console_io_$expect "status $status, marker in xl dmesg: $seen"; fi
 
 boot --kernel-opt quiet $img/crash_null
 state=$(xl list 2>/dev/null | awk '/halvm-.*crash_null/ { print $5 }')
-if [ $status = 139 ] && grep -q "CRASH: page fault" /tmp/out && grep -q "<poke" /tmp/out && [ -n "$state" ]; then
+# xl list's state flags are r b p s c d: a preserved crashed domain shows "c".
+if [ $status = 139 ] && grep -q "CRASH: page fault" /tmp/out && grep -q "<poke" /tmp/out && case $state in *c*) true ;; *) false ;; esac; then
 	pass crash_report_and_crashed_domain
 else fail crash_report_and_crashed_domain "status $status, domain state '$state'"; fi
 xl list | awk '/halvm-/ { print $1 }' | while read -r d; do xl destroy "$d"; done
+exit 0

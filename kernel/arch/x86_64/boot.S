@@ -23,14 +23,6 @@
 	XEN_NOTE(XEN_ELFNOTE_PHYS32_ENTRY, .long halvm_pvh_entry)
 
 	.section .data.boot, "aw"
-	.p2align 12
-boot_pml4:
-	.fill 512, 8, 0
-boot_pdpt:
-	.fill 512, 8, 0
-boot_pd:
-	.fill 4 * 512, 8, 0
-
 	.p2align 4
 boot_gdt:
 	.quad 0
@@ -42,8 +34,17 @@ boot_gdtr:
 	.word boot_gdt_end - boot_gdt - 1
 	.quad boot_gdt
 
+	/* The boot page tables are 24 KiB of zeroes: kept out of the image and cleared
+	 * below, so they cost nothing on disk and need no loader to have zeroed them. */
 	.section .bss.boot, "aw", @nobits
 	.p2align 12
+boot_pml4:
+	.skip 4096
+boot_pdpt:
+	.skip 4096
+boot_pd:
+	.skip 4 * 4096
+boot_tables_end:
 	.globl boot_stack_top
 boot_stack:
 	.skip 16384
@@ -56,6 +57,11 @@ halvm_pvh_entry:
 	cli
 	cld
 	movl %ebx, %esi /* keep start_info */
+
+	movl $boot_pml4, %edi /* zero the six table pages */
+	xorl %eax, %eax
+	movl $(boot_tables_end - boot_pml4) / 4, %ecx
+	rep stosl
 
 	/* 4 page directories of 2 MiB pages: identity map 0..4 GiB. */
 	movl $boot_pd, %edi
