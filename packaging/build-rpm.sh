@@ -2,7 +2,7 @@
 # packaging/build-rpm.sh: `make rpm`. Builds the SRPM and the binary RPM of halvm-sdk from the
 # `make dist` tarball with packaging/rpm/halvm-sdk.spec, in a private rpmbuild tree under
 # BUILD_DIR/rpm, then checks them with rpmlint under packaging/rpm/rpmlint-fedora.toml
-# (errors fail the build). On Debian, rpmbuild cannot see Fedora's packages, so BuildRequires
+# (errors and warnings fail the build). On Debian, rpmbuild cannot see Fedora's packages, so BuildRequires
 # are not checked (--nodeps) and Fedora's `dist` and `fedora` macros are defined here.
 # Usage: packaging/build-rpm.sh BUILD_DIR TARBALL    Output: BUILD_DIR/packages/*.rpm
 set -e
@@ -31,5 +31,11 @@ rpmbuild -ba --nodeps --define "_topdir $top" --define "dist .fc$FEDORA" --defin
 rm -f "$B"/packages/halvm-sdk-*.rpm
 cp "$top"/RPMS/x86_64/halvm-sdk-*.rpm "$top"/SRPMS/halvm-sdk-*.src.rpm "$B/packages/"
 echo "build-rpm: rpmlint" >&2
-rpmlint -c packaging/rpm/rpmlint-fedora.toml "$B"/packages/halvm-sdk-*.rpm >&2
+# rpmlint's own exit status fails only on errors; a warning fails this build too.
+lint=$(rpmlint -c packaging/rpm/rpmlint-fedora.toml "$B"/packages/halvm-sdk-*.rpm 2>&1) || {
+	echo "$lint" >&2
+	exit 1
+}
+echo "$lint" >&2
+echo "$lint" | grep -q ' 0 errors, 0 warnings' || { echo "build-rpm: rpmlint is not clean" >&2; exit 1; }
 ls "$B"/packages/halvm-sdk-*.rpm

@@ -70,8 +70,26 @@ SYSCALL(arch_prctl)
 }
 
 SYSCALL(set_tid_address) { return PID; }
-SYSCALL(set_robust_list) { return a1 == 24 ? 0 : -EINVAL; }
-SYSCALL(get_robust_list) { return -ENOSYS; }
+/* The robust-futex list head is only kept: with one thread, nobody walks it at exit. */
+static uint64_t robust_head;
+SYSCALL(set_robust_list)
+{
+	if (a1 != 24) /* sizeof(struct robust_list_head) */
+		return -EINVAL;
+	robust_head = a0;
+	return 0;
+}
+
+SYSCALL(get_robust_list)
+{
+	if (a0 != 0 && a0 != PID)
+		return -ESRCH;
+	uint64_t len = 24;
+	if (copy_to_user((void *)a1, &robust_head, sizeof(robust_head)) ||
+	    copy_to_user((void *)a2, &len, sizeof(len)))
+		return -EFAULT;
+	return 0;
+}
 
 /*
  * With one thread, FUTEX_WAIT can only return when the value differs

@@ -1,4 +1,4 @@
-/* ids.c: pid/tid/ppid/uid/gid, set_tid_address, set_robust_list, umask, sched_*, getrusage, sysconf, auxv. */
+/* ids.c: pid/tid/ppid/uid/gid, set_tid_address, set/get_robust_list, umask, sched_*, getrusage, sysconf, auxv. */
 #define _GNU_SOURCE
 #include <sched.h>
 #include <stdint.h>
@@ -46,6 +46,11 @@ int main(void)
 	} head = {&head, 0, NULL};
 	SHOW("set_robust_list(head, 24)", syscall(SYS_set_robust_list, &head, sizeof head));
 	SHOW("set_robust_list with a bad size", syscall(SYS_set_robust_list, &head, 7));
+	void *got = NULL;
+	size_t got_len = 0;
+	SHOW("get_robust_list(0)", syscall(SYS_get_robust_list, 0, &got, &got_len));
+	YESNO("  returns the head just set, length 24", got == (void *)&head && got_len == 24);
+	SHOW("get_robust_list with a bad pointer", syscall(SYS_get_robust_list, 0, (void *)8, &got_len));
 
 	printf("-- umask\n");
 	umask(027);
