@@ -85,8 +85,7 @@ SYSCALL(get_robust_list)
 	if (a0 != 0 && a0 != PID)
 		return -ESRCH;
 	uint64_t len = 24;
-	if (copy_to_user((void *)a1, &robust_head, sizeof(robust_head)) ||
-	    copy_to_user((void *)a2, &len, sizeof(len)))
+	if (copy_to_user((void *)a1, &robust_head, sizeof(robust_head)) || copy_to_user((void *)a2, &len, sizeof(len)))
 		return -EFAULT;
 	return 0;
 }
