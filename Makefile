@@ -45,10 +45,10 @@ KSRC := $(wildcard kernel/*.c kernel/mm/*.c kernel/sys/*.c kernel/arch/x86_64/*.
 KOBJ := $(patsubst %,$(B)/%.o,$(basename $(KSRC)))
 
 WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run \
-	$(if $(GHC_VERSION),x86_64-halvm-ghc x86_64-halvm-ghc-pkg x86_64-halvm-cabal)
+	$(if $(GHC_VERSION),x86_64-halvm-ghc x86_64-halvm-ghc-pkg x86_64-halvm-cabal x86_64-halvm-hsc2hs)
 SDK_PKGDB := $(SYSROOT)/lib/ghc-$(GHC_VERSION)/package.conf.d
 MUSL_FILES := crt1.o crti.o crtn.o libc.a libm.a libpthread.a librt.a libdl.a libutil.a libxnet.a libresolv.a
-SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs \
+SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs halvm-host.specs \
 	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf \
 	$(foreach a,$(HOST_ARCHIVES),$(if $(wildcard $(HOST_LIB)/$(a)),$(a))))
 
@@ -112,7 +112,7 @@ $(SYSROOT)/lib/kvm-probe.elf: toolchain-wrappers/kvm-probe.S
 	$(call say,AS,$<)
 	$(Q)$(CC) -m32 -nostdlib -static -no-pie -s -Wl,--build-id=none -Wl,-Ttext=0x100000 -o $@ $<
 
-$(SYSROOT)/lib/halvm.ld $(SYSROOT)/lib/halvm-gcc.specs $(SYSROOT)/lib/mksymtab.awk: $(SYSROOT)/lib/%: sysroot/%
+$(SYSROOT)/lib/halvm.ld $(SYSROOT)/lib/halvm-gcc.specs $(SYSROOT)/lib/halvm-host.specs $(SYSROOT)/lib/mksymtab.awk: $(SYSROOT)/lib/%: sysroot/%
 	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
 

@@ -5,13 +5,20 @@
  * calls the plain musl function; a violated bound ends the program the way
  * glibc does (a message, then abort -> status 134).
  *
- * Symbols and why they are here:
- *   __fprintf_chk    libgmp.a (error printing in gmp's assert/overflow paths)
- *   __printf_chk, __vfprintf_chk, __sprintf_chk, __snprintf_chk,
- *   __vsnprintf_chk, __vsprintf_chk    other printf family users in -dev archives
- *   __memcpy_chk, __memmove_chk, __memset_chk, __strcpy_chk, __strcat_chk,
- *   __strncpy_chk    string calls that gcc fortifies with a known object size
- *   __explicit_bzero_chk    zlib and friends when built with fortify
+ * Symbols and why they are here (`nm -u` of Debian 12's archives; GHC's own
+ * libraries reference none of them):
+ *   __fprintf_chk, __printf_chk, __snprintf_chk, __vsnprintf_chk,
+ *   __vsprintf_chk    libgmp.a (printf-family calls, e.g. in its error paths)
+ *   __snprintf_chk, __vsnprintf_chk    libz.a
+ *   __vfprintf_chk, __sprintf_chk, __memcpy_chk, __memmove_chk,
+ *   __memset_chk, __strcpy_chk, __strcat_chk, __strncpy_chk,
+ *   __explicit_bzero_chk    none of the shipped archives today: the rest of
+ *       what gcc's _FORTIFY_SOURCE=2 emits most often, for other distro -dev
+ *       archives a program may link (a missing one is a link error, not a
+ *       silent fault, so the list can grow when one shows up)
+ * libffi.a needs nothing from here. libgmp.a's obstack printf functions
+ * (obstack_vprintf) stay unresolved: they are linked only by programs that
+ * call gmp_obstack_printf, which musl cannot offer.
  */
 #include <stdarg.h>
 #include <stdio.h>

@@ -36,7 +36,7 @@ fi
 dpkg -L halvm-sdk | sort >"$tmp/files"
 
 ok=yes
-for t in x86_64-halvm-gcc x86_64-halvm-ld x86_64-halvm-ghc x86_64-halvm-ghc-pkg x86_64-halvm-cabal halvm-run; do
+for t in x86_64-halvm-gcc x86_64-halvm-ld x86_64-halvm-ghc x86_64-halvm-ghc-pkg x86_64-halvm-cabal x86_64-halvm-hsc2hs halvm-run; do
 	/usr/bin/$t --version 2>&1 | grep -q -F "$version" || { ok=no; echo "$t --version: $(/usr/bin/$t --version 2>&1 | head -2)"; }
 	man -w $t >/dev/null 2>&1 || { ok=no; echo "no man page for $t"; }
 done >"$out"

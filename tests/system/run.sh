@@ -128,7 +128,8 @@ t_ld_link() {
 }
 
 t_cabal_package() {
-	# x86_64-halvm-cabal builds a local package (library + executable) offline, in its own store
+	# x86_64-halvm-cabal builds a local package (library with .hsc and C sources + executable)
+	# offline, in its own store
 	rm -rf "$out/cabal-demo" "$out/cabal-home"
 	cp -r "$here/cabal-demo" "$out/cabal-demo"
 	(cd "$out/cabal-demo" && HALVM_CABAL_DIR="$out/cabal-home" "$B/bin/x86_64-halvm-cabal" build) >"$out/stderr" 2>&1
@@ -137,8 +138,8 @@ t_cabal_package() {
 	status=125
 	[ -z "$exe" ] || { boot --kernel-opt quiet "$exe"; }
 	ok=0
-	[ "$status" = 0 ] && grep -q "('h',2),('l',3)" "$out/stdout" && ok=1
-	result cabal_package $ok "status $status; want the cabal-built image to run"
+	[ "$status" = 0 ] && grep -q "('h',2),('l',3)" "$out/stdout" && grep -qx "hsc2hs agrees with C: True" "$out/stdout" && ok=1
+	result cabal_package $ok "status $status; want the cabal-built image to run, its hsc2hs constants the image's"
 }
 
 t_ghc_rts_stats() {
