@@ -66,5 +66,6 @@ printf '%-44s %12s\n' "halvm-run wall time (s)" "$t_run"
 if [ -n "$solo5" ]; then
 	printf '%-44s %12s\n' "QEMU wall time, Solo5 virtio (s)" "$t_solo5"
 	printf '%-44s %12s\n' "ratio HaLVM / Solo5 (QEMU wall)" "$(awk -v a="$t_halvm" -v b="$t_solo5" 'BEGIN { printf "%.2f", a / b }')"
+	printf '%-44s %12s\n' "ratio halvm-run / Solo5 (QEMU wall)" "$(awk -v a="$t_run" -v b="$t_solo5" 'BEGIN { printf "%.2f", a / b }')"
 fi
 printf '%-44s %12s\n' "native Linux process wall time (s)" "$t_linux"

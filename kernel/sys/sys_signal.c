@@ -27,14 +27,16 @@ SYSCALL(rt_sigaction)
 		return -EFAULT;
 	if (a1 && (sig == SIGKILL || sig == SIGSTOP))
 		return -EINVAL;
+	/* As Linux: the new action is installed before the old one is copied out, so a bad old
+	 * pointer gives EFAULT with the new action in place. */
 	old = sig_actions[sig];
-	if (a2 && copy_to_user((void *)a2, &old, sizeof(old)))
-		return -EFAULT;
 	if (a1) {
 		act.sa_mask &= ~UNBLOCKABLE;
 		sig_actions[sig] = act;
 		signal_discard_if_ignored(sig); /* POSIX: a pending signal set to be ignored is discarded */
 	}
+	if (a2 && copy_to_user((void *)a2, &old, sizeof(old)))
+		return -EFAULT;
 	return 0;
 }
 
@@ -61,10 +63,8 @@ SYSCALL(rt_sigprocmask)
 		}
 		sig_blocked &= ~UNBLOCKABLE;
 	}
-	if (a2 && copy_to_user((void *)a2, &old, 8)) {
-		sig_blocked = old;
-		return -EFAULT;
-	}
+	if (a2 && copy_to_user((void *)a2, &old, 8))
+		return -EFAULT; /* as Linux: the new mask stays */
 	return 0;
 }
 

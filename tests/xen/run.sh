@@ -117,14 +117,17 @@ fi
 
 # XenStore: directories, permissions, a transaction, and a watch that dom0 fires.
 start_guest ready $img/xs_more
+dom0_view=$(xenstore-ls -p /local/domain/$dom/data 2>/dev/null | grep '^dir ')
 xenstore-write /local/domain/$dom/data/watched "from dom0"
 wait $guest
 status=$?
 if [ $status = 0 ] && grep -q "directory data/dir: a b" /tmp/out && grep -q "directory data/dir: b$" /tmp/out &&
-	grep -q "owner is this domain: yes" /tmp/out && grep -q "transaction: 0" /tmp/out && grep -q "counter: 1" /tmp/out &&
+	grep -q "owner is this domain: yes" /tmp/out && grep -q "set_perms: 0" /tmp/out && grep -q "perms read back as set: yes" /tmp/out &&
+	case $dom0_view in *"(n$dom,r0)"*) true ;; *) false ;; esac &&
+	grep -q "transaction: 0" /tmp/out && grep -q "counter: 1" /tmp/out &&
 	grep -q "watch fired by dom0's write: yes" /tmp/out; then
 	pass xenstore_dirs_perms_transaction_watch
-else fail xenstore_dirs_perms_transaction_watch "status $status"; fi
+else fail xenstore_dirs_perms_transaction_watch "status $status, dom0 sees data/dir as '$dom0_view'"; fi
 
 # Event channels: the guest allocates a port for dom0 and answers pings from /payload/bin/evtchn_peer.
 start_guest evtchn-port $img/evtchn_ping

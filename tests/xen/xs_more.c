@@ -1,4 +1,4 @@
-/* xs_more.c: XenStore directory/mkdir/rm, permissions, a transaction, and a watch fired by dom0 writing a key. */
+/* xs_more.c: XenStore directory/mkdir/rm, permissions (get and set), a transaction, and a watch fired by dom0 writing a key. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@ long halvm_xenstore_directory(const char *path, char *buf, unsigned long size);
 long halvm_xenstore_mkdir(const char *path);
 long halvm_xenstore_rm(const char *path);
 long halvm_xenstore_get_perms(const char *path, char *buf, unsigned long size);
+long halvm_xenstore_set_perms(const char *path, const char *perms, unsigned long len);
 long halvm_xenstore_transaction_start(void);
 long halvm_xenstore_transaction_end(int commit);
 long halvm_xenstore_watch(const char *path, const char *token);
@@ -37,6 +38,14 @@ int main(void)
 	list("data/dir");
 	long n = halvm_xenstore_get_perms("data/dir", buf, sizeof buf);
 	printf("perms: owner is this domain: %s\n", n > 1 && !strcmp(buf + 1, domid) ? "yes" : "no");
+	/* Owner: this domain, no access for others ("n"), but read for dom0 ("r0"): "n<domid>\0r0\0". */
+	char perms[32];
+	int len = snprintf(perms, sizeof perms, "n%s", domid) + 1;
+	len += snprintf(perms + len, sizeof perms - len, "r0") + 1;
+	printf("set_perms: %ld\n", halvm_xenstore_set_perms("data/dir", perms, len));
+	n = halvm_xenstore_get_perms("data/dir", buf, sizeof buf);
+	printf("perms read back as set: %s\n",
+	       n >= len - 1 && !strcmp(buf, perms) && !strcmp(buf + strlen(buf) + 1, "r0") ? "yes" : "no");
 	for (int tries = 0;; tries++) {
 		halvm_xenstore_transaction_start();
 		long v = halvm_xenstore_read("data/counter", buf, sizeof buf) > 0 ? atol(buf) : 0;
