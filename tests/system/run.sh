@@ -50,6 +50,16 @@ t_unimplemented_once() {
 		[ "$(grep -c 'io_setup: -1 ENOSYS' "$out/stdout")" = 3 ] && ok=1
 	result unimplemented_once $ok "status $status; want ENOSYS 3 times, logged once"
 }
+t_console_fds() {
+	image console_fds && boot --kernel-opt quiet "$out/console_fds"
+	ok=0
+	# stdin is /dev/null here, so halvm-run hands fd 0 over as an empty pipe
+	[ $status = 0 ] && has "fd 0: character device no, pipe yes, isatty no" stdout &&
+		[ "$(grep -c 'character device yes, pipe no, isatty yes' "$out/stdout")" = 2 ] &&
+		has "/dev/console opens: yes, isatty yes" stdout &&
+		has "/dev/null opens: yes, reads end-of-file yes, not a tty yes" stdout && has "/etc/passwd: ENOENT" stdout && ok=1
+	result console_fds $ok "status $status; want fds 1-2 terminals, fd 0 a pipe, /dev/console and /dev/null, ENOENT elsewhere"
+}
 t_banner_and_quiet() {
 	image unimplemented && boot "$out/unimplemented"
 	ok=0
@@ -164,7 +174,7 @@ t_ghc_refusals() {
 	result ghc_refusals $ok "want clear refusals for -threaded and a mismatched GHC"
 }
 
-tests="ghc_rts_stats ghc_refusals cabal_package ld_link interactive_tty crash_null crash_ud unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+tests="ghc_rts_stats ghc_refusals cabal_package ld_link interactive_tty crash_null crash_ud console_fds unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
