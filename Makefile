@@ -49,7 +49,7 @@ WRAPPERS := x86_64-halvm-gcc x86_64-halvm-ld halvm-run \
 SDK_PKGDB := $(SYSROOT)/lib/ghc-$(GHC_VERSION)/package.conf.d
 MUSL_FILES := crt1.o crti.o crtn.o libc.a libm.a libpthread.a librt.a libdl.a libutil.a libxnet.a libresolv.a
 SYSROOT_LIB := $(addprefix $(SYSROOT)/lib/,$(MUSL_FILES) halvm-kernel.o halvm.ld halvm-gcc.specs halvm-host.specs \
-	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a kvm-probe.elf \
+	mksymtab.awk halvm-symtab-empty.o libhalvm_compat.a halvm-libc-overrides.o kvm-probe.elf \
 	$(foreach a,$(HOST_ARCHIVES),$(if $(wildcard $(HOST_LIB)/$(a)),$(a))))
 
 MANPAGES := $(patsubst docs/man/%.1.in,$(B)/man/%.1,$(wildcard docs/man/*.1.in))
@@ -102,6 +102,16 @@ $(SYSROOT)/lib/libhalvm_compat.a: sysroot/compat/fortify.c
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -nostdinc -isystem $(MUSL_INC) -isystem $(GCC_INC) \
 		-fno-stack-protector -fno-ident -g -c $< -o $(B)/sysroot/fortify.o
 	$(Q)rm -f $@ && ar rcs $@ $(B)/sysroot/fortify.o
+
+# musl functions HaLVM images get in another form (sysroot/overrides/*.c, each says why): one
+# object that the specs link with the start files, ahead of libc.a.
+OVERRIDES := $(wildcard sysroot/overrides/*.c)
+$(SYSROOT)/lib/halvm-libc-overrides.o: $(OVERRIDES)
+	@mkdir -p $(B)/sysroot/overrides $(dir $@)
+	$(call say,CC,sysroot/overrides)
+	$(Q)for f in $^; do $(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -nostdinc -isystem $(MUSL_INC) -isystem $(GCC_INC) \
+		-fno-stack-protector -fno-ident -g -c $$f -o $(B)/sysroot/overrides/$$(basename $$f .c).o || exit 1; done
+	$(Q)ld -r -o $@ $(patsubst sysroot/overrides/%.c,$(B)/sysroot/overrides/%.o,$^)
 
 $(SYSROOT)/lib/halvm-symtab-empty.o: sysroot/symtab-empty.S
 	@mkdir -p $(dir $@)

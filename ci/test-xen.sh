@@ -19,6 +19,7 @@ $gcc_ -O2 -o "$p/img/crash_null" tests/system/crash_null.c
 $gcc_ -O2 -o "$p/img/sleeper" tests/xen/sleeper.c
 $gcc_ -O2 -o "$p/img/xs_self" tests/xen/xs_self.c
 $gcc_ -O2 -o "$p/img/xs_more" tests/xen/xs_more.c
+$gcc_ -O2 -o "$p/img/xs_txn" tests/xen/xs_txn.c
 $gcc_ -O2 -o "$p/img/evtchn_ping" tests/xen/evtchn_ping.c
 $gcc_ -O2 -o "$p/img/grant_page" tests/xen/grant_page.c
 $gcc_ -O2 -o "$p/img/console_io" tests/xen/console_io.c

@@ -209,7 +209,7 @@ SYSCALL(select)
 		deadline = time_monotonic() + (uint64_t)tv.tv_sec * 1000000000 + (uint64_t)tv.tv_usec * 1000;
 	}
 	long r = do_select(a0, (uint64_t *)a1, (uint64_t *)a2, (uint64_t *)a3, deadline);
-	if (a4 && r >= 0) { /* Linux writes back the time left */
+	if (a4) { /* Linux writes back the time left, after EINTR too: callers loop with it */
 		uint64_t now = time_monotonic(), left = deadline > now ? deadline - now : 0;
 		tv.tv_sec = left / 1000000000;
 		tv.tv_usec = left % 1000000000 / 1000;

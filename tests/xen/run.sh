@@ -129,6 +129,17 @@ if [ $status = 0 ] && grep -q "directory data/dir: a b" /tmp/out && grep -q "dir
 	pass xenstore_dirs_perms_transaction_watch
 else fail xenstore_dirs_perms_transaction_watch "status $status, dom0 sees data/dir as '$dom0_view'"; fi
 
+# A transaction that loses a race to dom0's writes gets EAGAIN, and its retry commits. dom0
+# writes 1..10 every 100 ms; the guest's first commit must conflict, its last sees dom0's 10.
+start_guest ready $img/xs_txn
+for i in $(seq 10); do xenstore-write /local/domain/$dom/data/counter $i; sleep 0.1; done
+wait $guest
+status=$?
+if [ $status = 0 ] && grep -q "first commit: -11" /tmp/out && grep -q "committed after .* tries: yes" /tmp/out &&
+	grep -qx "counter: 11" /tmp/out; then
+	pass xenstore_transaction_eagain_retry
+else fail xenstore_transaction_eagain_retry "status $status: $(tr '\n' ' ' </tmp/out)"; fi
+
 # Event channels: the guest allocates a port for dom0 and answers pings from /payload/bin/evtchn_peer.
 start_guest evtchn-port $img/evtchn_ping
 port=$value
