@@ -86,6 +86,7 @@ int pt_map(uint64_t va, uint64_t pa, uint64_t flags);
 uint64_t pt_lookup(uint64_t va); /* the PTE, 0 if none */
 void pt_unmap_range(uint64_t start, uint64_t end);
 void pt_protect_range(uint64_t start, uint64_t end, uint64_t flags);
+void pt_flush_all(void);                     /* flush the whole TLB */
 void *kmap_mmio(uint64_t pa, uint64_t size); /* uncached, at p2v(pa) */
 void *kmap_ram(uint64_t pa, uint64_t size);  /* write-back, at p2v(pa): pages shared with a hypervisor */
 void kunmap(uint64_t pa, uint64_t size);     /* remove what kmap_* mapped (page by page, not huge pages) */

@@ -50,10 +50,12 @@ static void flush_one(uint64_t va)
 		invlpg(va);
 }
 
+void pt_flush_all(void) { write_cr3(read_cr3()); }
+
 static void flush_end(void)
 {
 	if (flush_count > FLUSH_ALL_THRESHOLD)
-		write_cr3(read_cr3());
+		pt_flush_all();
 	flush_count = 0;
 }
 
