@@ -3,7 +3,7 @@
  * that their output can evolve): argv[1] picks what it does.
  *   exit N    print and exit with N          args ...  print argv and GREETING
  *   cat       copy stdin, then count bytes    timer     timer signals in a busy loop
- *   clock     monotonic never backwards; nanosleep of 1-50 ms never short, worst overshoot printed
+ *   clock     monotonic never backwards; nanosleep of 1-50 ms never short, median and worst overshoot printed
  */
 #include <signal.h>
 #include <stdio.h>
@@ -67,9 +67,10 @@ int main(int argc, char **argv)
 			backwards += t < last;
 			last = t;
 		}
-		/* Sleep accuracy: 20 sleeps of 1 to 50 ms; none may be short, and the overshoot is reported. */
+		/* Sleep accuracy: 20 sleeps of 1 to 50 ms; none may be short. The median overshoot is
+		 * the kernel's accuracy; the worst one also holds whatever the host did to QEMU meanwhile. */
 		static const int lengths[] = {1, 5, 20, 50};
-		double worst = 0;
+		double worst = 0, overs[20];
 		int short_sleeps = 0;
 		for (int i = 0; i < 20; i++) {
 			int ms = lengths[i % 4];
@@ -78,9 +79,14 @@ int main(int argc, char **argv)
 			double over = (now() - t0) * 1000 - ms;
 			short_sleeps += over < 0;
 			worst = over > worst ? over : worst;
+			int j = i; /* insertion sort, for the median */
+			for (; j > 0 && overs[j - 1] > over; j--)
+				overs[j] = overs[j - 1];
+			overs[j] = over;
 		}
 		printf("monotonic went backwards: %d times\n", backwards);
-		printf("nanosleep 1-50 ms x20: %d short, worst overshoot %.2f ms\n", short_sleeps, worst);
+		printf("nanosleep 1-50 ms x20: %d short, median overshoot %.2f ms, worst %.2f ms\n", short_sleeps,
+		       (overs[9] + overs[10]) / 2, worst);
 		return 0;
 	}
 	if (!strcmp(mode, "prompt")) { /* interactive console input: a prompt, one line, an answer */

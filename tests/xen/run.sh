@@ -67,10 +67,13 @@ if grep -q "booting on xen" /tmp/out && grep -q "clock pvclock, timer xen-single
 fi
 
 boot --kernel-opt quiet $img/basics clock
-over=$(sed -n 's/.*x20: 0 short, worst overshoot \([0-9.]*\) ms/\1/p' /tmp/out)
-echo "note: nanosleep worst overshoot under Xen: ${over:-?} ms" >&2
+# The median overshoot is the kernel's accuracy (0.3-2 ms seen); the worst one includes how the
+# host scheduled QEMU's vCPU threads (2-9 ms quiet, 28 ms seen with other work on the machine).
+med=$(sed -n 's/.*x20: 0 short, median overshoot \([0-9.]*\) ms, worst \([0-9.]*\) ms/\1/p' /tmp/out)
+over=$(sed -n 's/.*x20: 0 short, median overshoot \([0-9.]*\) ms, worst \([0-9.]*\) ms/\2/p' /tmp/out)
+echo "note: nanosleep overshoot under Xen: median ${med:-?} ms, worst ${over:-?} ms" >&2
 if [ $status = 0 ] && grep -q "monotonic went backwards: 0 times" /tmp/out && [ -n "$over" ] &&
-	awk -v o="$over" 'BEGIN { exit !(o < 20) }'; then # TCG under load: 1.5-9 ms seen
+	awk -v m="$med" -v o="$over" 'BEGIN { exit !(m < 5 && o < 100) }'; then
 	pass clock_and_sleep
 else fail clock_and_sleep "status $status"; fi
 
@@ -129,14 +132,18 @@ if [ $status = 0 ] && grep -q "directory data/dir: a b" /tmp/out && grep -q "dir
 	pass xenstore_dirs_perms_transaction_watch
 else fail xenstore_dirs_perms_transaction_watch "status $status, dom0 sees data/dir as '$dom0_view'"; fi
 
-# A transaction that loses a race to dom0's writes gets EAGAIN, and its retry commits. dom0
-# writes 1..10 every 100 ms; the guest's first commit must conflict, its last sees dom0's 10.
+# A transaction that loses a race to dom0 gets EAGAIN, and its retry commits. Once the guest
+# says on its console that its first transaction is open, dom0 writes the counter it has read.
 start_guest ready $img/xs_txn
-for i in $(seq 10); do xenstore-write /local/domain/$dom/data/counter $i; sleep 0.1; done
+for i in $(seq 100); do
+	grep -q "in transaction" /var/log/xen/console/guest-halvm-*xs_txn*.log 2>/dev/null && break
+	sleep 0.1
+done
+xenstore-write /local/domain/$dom/data/counter 10
 wait $guest
 status=$?
 if [ $status = 0 ] && grep -q "first commit: -11" /tmp/out && grep -q "committed after .* tries: yes" /tmp/out &&
-	grep -qx "counter: 11" /tmp/out; then
+	grep -qx "result: 11" /tmp/out; then
 	pass xenstore_transaction_eagain_retry
 else fail xenstore_transaction_eagain_retry "status $status: $(tr '\n' ' ' </tmp/out)"; fi
 
