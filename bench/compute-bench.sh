@@ -3,12 +3,15 @@
 # minimal Linux guest (Debian's kernel + an initramfs holding busybox and the same program as a
 # static Linux binary), both under the same QEMU (TCG, same -cpu and -m). Each program times its
 # own work with the monotonic clock inside the guest ("elapsed_ms N"); the report is the ratio
-# Linux time / HaLVM time (above 1.0: HaLVM is faster). Also the 500 MB-live memory figure.
+# Linux time / HaLVM time (above 1.0: HaLVM is faster). The machine is shared and noisy, so it
+# runs ROUNDS alternating rounds (one Linux boot running every program, then every HaLVM image)
+# and reports medians: of each side's times, and of the per-round ratios.
 # Debian packages are fetched with apt-get download into a cache; nothing is installed.
-# Usage: bench/compute-bench.sh [BUILD_DIR]
+# Usage: bench/compute-bench.sh [BUILD_DIR] [ROUNDS]    (default 3 rounds)
 set -eu
 cd "$(dirname "$0")/.."
 B=$(cd "${1:-build}" && pwd)
+ROUNDS=${2:-3}
 out=$B/bench/compute
 cache=$B/bench/cache
 mkdir -p "$out" "$cache"
@@ -45,27 +48,36 @@ done
 chmod +x "$root/init"
 (cd "$root" && find . | cpio -o -H newc 2>/dev/null | gzip -1) >"$out/initramfs.gz"
 
-echo "== Linux guest: $(basename "$vmlinuz"), all programs in one boot" >&2
-timeout 1200 "${QEMU[@]}" -kernel "$vmlinuz" -initrd "$out/initramfs.gz" -serial "file:$out/linux.log" \
-	-append "console=ttyS0 quiet panic=-1" </dev/null >/dev/null 2>&1 || true
-
-echo "== HaLVM guests, one boot per program" >&2
-: >"$out/halvm.log"
-for p in $PROGS; do
-	echo "BEGIN $p" >>"$out/halvm.log"
-	"$B/bin/halvm-run" --mem 1024 --timeout 1200 --kernel-opt quiet "$out/$p.halvm" >>"$out/halvm.log" 2>&1 || true
-	echo "END $p" >>"$out/halvm.log"
+for r in $(seq "$ROUNDS"); do
+	echo "== round $r of $ROUNDS: Linux guest ($(basename "$vmlinuz")), all programs in one boot" >&2
+	timeout 1200 "${QEMU[@]}" -kernel "$vmlinuz" -initrd "$out/initramfs.gz" -serial "file:$out/linux.$r.log" \
+		-append "console=ttyS0 quiet panic=-1" </dev/null >/dev/null 2>&1 || true
+	echo "== round $r of $ROUNDS: HaLVM guests, one boot per program" >&2
+	: >"$out/halvm.$r.log"
+	for p in $PROGS; do
+		echo "BEGIN $p" >>"$out/halvm.$r.log"
+		"$B/bin/halvm-run" --mem 1024 --timeout 1200 --kernel-opt quiet "$out/$p.halvm" >>"$out/halvm.$r.log" 2>&1 || true
+		echo "END $p" >>"$out/halvm.$r.log"
+	done
 done
 
 ms() { # log program -> elapsed_ms
 	tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1 } on && $1 == "elapsed_ms" { print $2; exit }'
 }
 result() { tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1; next } on && /: / { print; exit }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR) print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 printf '\n%-14s %12s %12s %10s  %s\n' program "Linux ms" "HaLVM ms" "speed" "results agree"
+printf '%-14s %12s %12s %10s\n' "" "(median)" "(median)" "(median)"
 for p in $PROGS; do
-	l=$(ms "$out/linux.log" "$p") h=$(ms "$out/halvm.log" "$p")
-	same=no
-	[ -n "$(result "$out/linux.log" "$p")" ] && [ "$(result "$out/linux.log" "$p")" = "$(result "$out/halvm.log" "$p")" ] && same=yes
-	printf '%-14s %12s %12s %10s  %s\n' "$p" "${l:-?}" "${h:-?}" \
-		"$(awk -v l="${l:-0}" -v h="${h:-0}" 'BEGIN { if (l > 0 && h > 0) printf "%.2fx", l / h; else print "?" }')" "$same"
+	same=yes ls_= hs_= rs_=
+	for r in $(seq "$ROUNDS"); do
+		l=$(ms "$out/linux.$r.log" "$p") h=$(ms "$out/halvm.$r.log" "$p")
+		[ -n "$(result "$out/linux.$r.log" "$p")" ] && [ "$(result "$out/linux.$r.log" "$p")" = "$(result "$out/halvm.$r.log" "$p")" ] || same=no
+		[ -z "$l" ] || ls_="$ls_ $l"
+		[ -z "$h" ] || hs_="$hs_ $h"
+		[ -z "$l" ] || [ -z "$h" ] || rs_="$rs_ $(awk -v l="$l" -v h="$h" 'BEGIN { printf "%.4f", l / h }')"
+	done
+	lm=$(printf '%s\n' $ls_ | median) hm=$(printf '%s\n' $hs_ | median) rm_=$(printf '%s\n' $rs_ | median)
+	printf '%-14s %12s %12s %10s  %s\n' "$p" "${lm:-?}" "${hm:-?}" \
+		"$([ -n "$rm_" ] && awk -v x="$rm_" 'BEGIN { printf "%.2fx", x }' || echo '?')" "$same"
 done
