@@ -22,7 +22,7 @@ static uint64_t kvmclock0;
 
 static uint64_t calibrate_pit(unsigned ms)
 {
-	uint32_t count = PIT_HZ * ms / 1000; /* at most 54 ms: a 16-bit count */
+	uint32_t count = PIT_HZ * ms / 1000;    /* at most 54 ms: a 16-bit count */
 	outb(0x61, (inb(0x61) & ~0x02) | 0x01); /* gate on, speaker off */
 	outb(0x43, 0xb0);                       /* channel 2, lo/hi, mode 0 */
 	outb(0x42, count & 0xff);
