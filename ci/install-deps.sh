@@ -3,7 +3,7 @@
 # Idempotent and quiet when everything is present; needs root (or sudo) only when installing.
 set -e
 PKGS="gcc make binutils gawk clang-format cpio musl-dev musl-tools qemu-system-x86 libxen-dev linux-libc-dev libc6-dev ghc libgmp-dev libffi-dev zlib1g-dev libghc-async-dev libghc-random-dev libghc-aeson-dev cabal-install bsdutils
-	debhelper fakeroot lintian man-db rpm rpm2cpio rpmlint createrepo-c dnf
+	debhelper fakeroot lintian man-db rpm rpm2cpio rpmlint createrepo-c dnf debootstrap
 	flex bison xz-utils python3"  # the last two lines: building and checking packages, building Xen (xen-spec)
 missing=
 for p in $PKGS; do
