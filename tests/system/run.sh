@@ -162,6 +162,36 @@ t_ghc_rts_stats() {
 	[ $status = 0 ] && grep -q "Hello, World!" "$out/stdout" && has "bytes allocated in the heap" && has "Productivity" && ok=1
 	result ghc_rts_stats $ok "status $status; want GC statistics on stderr"
 }
+t_ghc_modes() {
+	# ghc's usual modes through the wrapper: -c per module then a link naming -package, --make,
+	# --print-libdir/--info passed to the host GHC, and x86_64-halvm-ghc-pkg's databases (global
+	# < SDK < user, the user one apart from the host's) with a package registered in the user one
+	local d=$out/ghc-modes ok=1
+	rm -rf "$d" && mkdir -p "$d"
+	printf 'module Lib (count) where\nimport qualified Data.Map.Strict as M\ncount :: String -> [(Char, Int)]\ncount s = M.toList (M.fromListWith (+) [(c, 1) | c <- s])\n' >"$d/Lib.hs"
+	printf 'import Lib\nmain :: IO ()\nmain = print (count "modes")\n' >"$d/Main.hs"
+	(cd "$d" && "$B/bin/x86_64-halvm-ghc" -c -O2 Lib.hs && "$B/bin/x86_64-halvm-ghc" -c -O2 Main.hs &&
+		"$B/bin/x86_64-halvm-ghc" -package containers Lib.o Main.o -o split &&
+		"$B/bin/x86_64-halvm-ghc" --make -O2 -outputdir make-obj Main.hs -o made) >"$out/stderr" 2>&1 || ok=0
+	for img in split made; do
+		boot --kernel-opt quiet "$d/$img"
+		[ $status = 0 ] && grep -qx "\[('d',1),('e',1),('m',1),('o',1),('s',1)\]" "$out/stdout" || ok=0
+	done
+	[ "$("$B/bin/x86_64-halvm-ghc" --print-libdir)" = "$(ghc --print-libdir)" ] || ok=0
+	"$B/bin/x86_64-halvm-ghc" --info | grep -q '"Project version","'"$(ghc --numeric-version)"'"' || ok=0
+	export HALVM_PACKAGE_DB="$d/user.conf.d"
+	"$B/bin/x86_64-halvm-ghc-pkg" list >"$d/list" 2>>"$out/stderr" || ok=0
+	# the three databases, in order: the host's global one, the SDK's, the user's
+	[ "$(grep -c '^/' "$d/list")" = 3 ] && grep '^/' "$d/list" | sed -n 2p | grep -q "x86_64-halvm-xen/lib/ghc-" &&
+		grep '^/' "$d/list" | sed -n 3p | grep -q "$d/user.conf.d" || ok=0
+	printf 'name: halvm-modes-probe\nversion: 1.0\nid: halvm-modes-probe-1.0\nkey: halvm-modes-probe-1.0\nexposed: True\n' >"$d/probe.conf"
+	"$B/bin/x86_64-halvm-ghc-pkg" register --force "$d/probe.conf" >>"$out/stderr" 2>&1 || ok=0
+	"$B/bin/x86_64-halvm-ghc-pkg" list --simple-output | grep -q "halvm-modes-probe-1.0" || ok=0
+	ghc-pkg list --simple-output 2>/dev/null | grep -q "halvm-modes-probe" && ok=0 # never in the host's view
+	"$B/bin/x86_64-halvm-ghc-pkg" unregister halvm-modes-probe >>"$out/stderr" 2>&1 || ok=0
+	unset HALVM_PACKAGE_DB
+	result ghc_modes $ok "want -c/link/--make images to run, --print-libdir/--info from the host GHC, layered package databases"
+}
 t_ghc_refusals() {
 	# -threaded is refused with a clear message, and so is a GHC of another version
 	ok=1
@@ -174,7 +204,7 @@ t_ghc_refusals() {
 	result ghc_refusals $ok "want clear refusals for -threaded and a mismatched GHC"
 }
 
-tests="ghc_rts_stats ghc_refusals cabal_package ld_link interactive_tty crash_null crash_ud console_fds unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
+tests="ghc_rts_stats ghc_modes ghc_refusals cabal_package ld_link interactive_tty crash_null crash_ud console_fds unimplemented_once banner_and_quiet strace bad_kernel_option oversized_cmdline too_little_memory timeout"
 [ $# -gt 0 ] && tests="$*"
 for t in $tests; do "t_$t"; done
 echo "$pass passed, $fail failed"
