@@ -30,7 +30,12 @@ int main(void)
 		if (tries == 1) {
 			printf("xs_txn: in transaction, counter %ld\n", v);
 			fflush(stdout);
-			nanosleep(&(struct timespec){3, 0}, NULL);
+			struct timespec t0, t1;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			int s = nanosleep(&(struct timespec){3, 0}, NULL);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			printf("xs_txn: slept %ld ms (nanosleep %d)\n",
+			       (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000, s);
 		}
 		snprintf(buf, sizeof buf, "%ld", v + 1);
 		halvm_xenstore_write("data/result", buf);
