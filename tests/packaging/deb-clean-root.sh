@@ -9,13 +9,7 @@
 # it only while the package is installed and used.
 cd "$(dirname "$0")/../.."
 B=$(cd "${1:?usage: tests/packaging/deb-clean-root.sh BUILD_DIR}" && pwd)
-failed=0
-pass() { echo "PASS packaging/$1"; }
-fail() {
-	echo "FAIL packaging/$1: $2"
-	failed=1
-	[ ! -s "$out" ] || sed 's/^/    | /' "$out" | tail -20
-}
+. tests/packaging/report.sh
 out=$(mktemp)
 root=$B/packaging/clean-root
 cleanup() {

@@ -6,13 +6,7 @@
 # Usage: tests/packaging/deb.sh BUILD_DIR
 cd "$(dirname "$0")/../.."
 B=$(cd "${1:?usage: tests/packaging/deb.sh BUILD_DIR}" && pwd)
-failed=0
-pass() { echo "PASS packaging/$1"; }
-fail() {
-	echo "FAIL packaging/$1: $2"
-	failed=1
-	[ ! -s "$out" ] || sed 's/^/    | /' "$out" | tail -20
-}
+. tests/packaging/report.sh
 out=$(mktemp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$out" "$tmp"' EXIT
