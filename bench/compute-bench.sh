@@ -65,7 +65,7 @@ ms() { # log program -> elapsed_ms
 	tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1 } on && $1 == "elapsed_ms" { print $2; exit }'
 }
 result() { tr -d '\r' <"$1" | awk -v p="$2" '$1 == "BEGIN" && $2 == p { on = 1; next } on && /: / { print; exit }'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { if (NR) print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+. bench/median.sh
 printf '\n%-14s %12s %12s %10s  %s\n' program "Linux ms" "HaLVM ms" "speed" "results agree"
 printf '%-14s %12s %12s %10s\n' "" "(median)" "(median)" "(median)"
 for p in $PROGS; do

@@ -3,7 +3,8 @@
 # (x86_64-halvm-ghc -O) vs the same program as a static glibc Linux binary (ghc -O -static):
 # stripped sizes (bench/haskell/Hello.hs), then boot-to-main inside the guest and whole
 # halvm-run wall time, medians of N boots of bench/haskell/HelloClock.hs (which also prints the
-# clock, so it links a little more). Not a timed test: the figures are for bench/README.md and the issue notes.
+# clock, so it links a little more). Not a timed test: the figures are for bench/README.md and
+# the issue notes.
 # Usage: bench/haskell-hello-bench.sh [BUILD_DIR] [N]
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ ghc -O -static -optl-static -optl-pthread -outputdir "$out/obj-linux" -o "$out/h
 "$B/bin/x86_64-halvm-ghc" -O -outputdir "$out/obj-clock" -o "$out/clock.halvm" bench/haskell/HelloClock.hs >/dev/null
 strip -o "$out/hello.halvm.stripped" "$out/hello.halvm"
 strip -o "$out/hello.glibc.stripped" "$out/hello.glibc"
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+. bench/median.sh
 echo "== $N boots" >&2
 : >"$out/main_us" && : >"$out/wall"
 for i in $(seq "$N"); do

@@ -28,7 +28,7 @@ else
 fi
 
 size() { stat -c %s "$1"; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+. bench/median.sh
 wall() { # command... -> median wall seconds over N runs
 	for i in $(seq "$N"); do
 		local t0=$(date +%s.%N)

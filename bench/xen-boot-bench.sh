@@ -48,7 +48,7 @@ exit 0
 RUN
 echo "== booting Xen in QEMU: $N boots of each image (a minute or two)" >&2
 ci/xen-testbed.sh "$B" "$p" >"$B/bench/xen-boot.log" 2>&1
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+. bench/median.sh
 t_halvm=$(awk '$1 == "BENCH" && $2 == "halvm" { print $3 / 1000 }' "$B/bench/xen-boot.log" | median)
 main_us=$(sed -n 's/.*BENCH-MAIN main reached at \([0-9]*\) us.*/\1/p' "$B/bench/xen-boot.log" | median)
 printf '\n%-52s %10s\n' "C hello world on Xen 4.17 (test bed, QEMU TCG)" "value"

@@ -47,7 +47,7 @@ rm -rf "$ird"
 mkdir -p "$ird"/{bin,sbin,lib,lib64,usr/lib,etc,proc,sys,dev,run,tmp,var/log/xen/console,var/lib/xen,var/run,modules,payload}
 cp "$root/bin/busybox" "$ird/bin/busybox"
 for t in sh mount mkdir insmod cat echo sleep poweroff ls grep sed seq tail head dd wc tr date uptime awk cut \
-	readlink basename dirname mktemp rm od env id uname printf timeout touch kill md5sum; do
+	readlink basename dirname mktemp rm od env id uname printf timeout touch kill md5sum stty; do
 	ln -s busybox "$ird/bin/$t"
 done
 xbin=$root/usr/lib/xen-4.17/bin
